@@ -1,0 +1,7 @@
+// The specs as a library: the documents, their operations resolved, and validation against them.
+export { documents } from "./documents.js";
+export { allOperations, getByPointer, getOperation, listOperations, pointerJoin, resolve } from "./operations.js";
+export type { Located, OperationInfo, ResolvedMediaType, ResolvedResponse } from "./operations.js";
+export * from "./types.js";
+export { unknownFields } from "./unknown-fields.js";
+export { SpecValidator, type ValidationResult } from "./validation.js";

@@ -1,0 +1,102 @@
+// The parts of an OpenAPI 3.1 document this project reads, and the `x-` extensions our specs define
+// (see the header of spec/feishu/openapi.yaml for what each extension means).
+
+export type Vendor = "feishu" | "dingtalk";
+export const VENDORS: readonly Vendor[] = ["feishu", "dingtalk"];
+
+export type HttpMethod = "get" | "put" | "post" | "delete" | "patch" | "head" | "options" | "trace";
+export const HTTP_METHODS: readonly HttpMethod[] = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
+
+export type JsonSchema = Record<string, unknown>;
+
+export interface Reference {
+  $ref: string;
+}
+
+export interface ErrorCodeEntry {
+  code: number;
+  http_status: number;
+  /** Another HTTP status the vendor is known to answer with for the same code (see its description). */
+  alternative_http_status?: number;
+  msg: string;
+  description: string;
+  source: string;
+}
+
+export interface RateLimit {
+  per_second?: number;
+  per_minute?: number;
+  scope: "app";
+  source: string;
+}
+
+export interface QueryWindow {
+  max_age_seconds: number;
+  error_code: number;
+  source: string;
+}
+
+export interface RecallWindow {
+  default_seconds: number;
+  error_code: number;
+  configurable: boolean;
+  source: string;
+}
+
+export interface Parameter {
+  name: string;
+  in: "path" | "query" | "header" | "cookie";
+  required?: boolean;
+  description?: string;
+  schema?: JsonSchema;
+  example?: unknown;
+  examples?: Record<string, { value: unknown } | Reference>;
+}
+
+export interface MediaType {
+  schema?: JsonSchema;
+  example?: unknown;
+  examples?: Record<string, { value: unknown } | Reference>;
+  encoding?: Record<string, { contentType?: string }>;
+}
+
+export interface RequestBody {
+  required?: boolean;
+  content: Record<string, MediaType>;
+}
+
+export interface Response {
+  description: string;
+  headers?: Record<string, { schema?: JsonSchema } | Reference>;
+  content?: Record<string, MediaType>;
+}
+
+export interface Operation {
+  operationId: string;
+  summary?: string;
+  description?: string;
+  security?: Record<string, string[]>[];
+  parameters?: (Parameter | Reference)[];
+  requestBody?: RequestBody | Reference;
+  responses: Record<string, Response | Reference>;
+  "x-source"?: string;
+  "x-error-codes"?: ErrorCodeEntry[];
+  "x-rate-limit"?: RateLimit;
+  "x-query-window"?: QueryWindow;
+  "x-recall-window"?: RecallWindow;
+  "x-required-scopes"?: string[];
+  "x-requires-bot"?: boolean;
+  [extension: `x-${string}`]: unknown;
+}
+
+export type PathItem = Partial<Record<HttpMethod, Operation>> & { parameters?: (Parameter | Reference)[] };
+
+export interface OpenApiDocument {
+  openapi: string;
+  info: { title: string; version: string };
+  servers?: { url: string; description?: string }[];
+  security?: Record<string, string[]>[];
+  paths: Record<string, PathItem>;
+  components?: Record<string, Record<string, unknown>>;
+  [extension: `x-${string}`]: unknown;
+}

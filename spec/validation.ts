@@ -1,0 +1,109 @@
+// Validates bodies and parameters against the specs with ajv (JSON Schema 2020-12, as OpenAPI 3.1 uses).
+// Each schema is compiled once, in place in its document, the first time it is asked for.
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+import { documents } from "./documents.js";
+import { pointerJoin, type OperationInfo, type ResolvedResponse } from "./operations.js";
+import { VENDORS, type Vendor } from "./types.js";
+
+// ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  ajv: Ajv2020,
+) => void;
+
+export interface ValidationResult {
+  valid: boolean;
+  /** Readable problems, e.g. `/data/read_user/read_count must be string`. */
+  errors: string[];
+}
+
+const OK: ValidationResult = { valid: true, errors: [] };
+
+/** Keywords of an OpenAPI document that are not JSON Schema: known to ajv so strict mode accepts them. */
+function nonSchemaKeywords(): string[] {
+  const keys = new Set(["example", "discriminator", "xml", "externalDocs"]);
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === "object") {
+      for (const [key, value] of Object.entries(node)) {
+        if (key.startsWith("x-")) keys.add(key);
+        visit(value);
+      }
+    }
+  };
+  for (const vendor of VENDORS) {
+    Object.keys(documents[vendor]).forEach((key) => keys.add(key));
+    visit(documents[vendor]);
+  }
+  return [...keys];
+}
+
+function formatErrors(errors: ErrorObject[] | null | undefined): string[] {
+  return (errors ?? []).map((e) => {
+    const where = e.instancePath || "(root)";
+    const extra =
+      e.keyword === "additionalProperties"
+        ? ` (${String((e.params as { additionalProperty?: string }).additionalProperty)})`
+        : e.keyword === "enum"
+          ? ` ${JSON.stringify((e.params as { allowedValues?: unknown }).allowedValues)}`
+          : "";
+    return `${where} ${e.message ?? e.keyword}${extra}`;
+  });
+}
+
+export class SpecValidator {
+  private readonly ajv: Ajv2020;
+  private readonly compiled = new Map<string, ValidateFunction>();
+
+  constructor() {
+    this.ajv = new Ajv2020({ strict: true, strictRequired: false, strictTypes: false, allErrors: true });
+    addFormats(this.ajv);
+    this.ajv.addVocabulary(nonSchemaKeywords().filter((k) => !this.ajv.getKeyword(k)));
+    for (const vendor of VENDORS) this.ajv.addSchema({ ...documents[vendor], $id: vendor }, undefined, undefined, false);
+  }
+
+  /** The compiled schema at a JSON pointer of a vendor's document. */
+  schemaAt(vendor: Vendor, pointer: string): ValidateFunction {
+    const key = `${vendor}#${pointer}`;
+    let fn = this.compiled.get(key);
+    if (!fn) {
+      fn = this.ajv.getSchema(key);
+      if (!fn) throw new Error(`No schema at ${key}`);
+      this.compiled.set(key, fn);
+    }
+    return fn;
+  }
+
+  validateAt(vendor: Vendor, pointer: string, value: unknown): ValidationResult {
+    const fn = this.schemaAt(vendor, pointer);
+    return fn(value) ? OK : { valid: false, errors: formatErrors(fn.errors) };
+  }
+
+  /** The response the spec defines for an HTTP status (exact, then `4XX`-style, then `default`). */
+  responseFor(op: OperationInfo, status: number): ResolvedResponse | undefined {
+    return op.responses[String(status)] ?? op.responses[`${String(status)[0]}XX`] ?? op.responses.default;
+  }
+
+  /** Checks a JSON response body against the operation's schema for that HTTP status. */
+  validateResponse(op: OperationInfo, status: number, body: unknown): ValidationResult {
+    const response = this.responseFor(op, status);
+    if (!response) return { valid: false, errors: [`HTTP ${status} is not a response of ${op.operationId}`] };
+    const pointer = response.content["application/json"]?.schemaPointer;
+    if (!pointer) return { valid: false, errors: [`${op.operationId} defines no JSON body for HTTP ${status}`] };
+    return this.validateAt(op.vendor, pointer, body);
+  }
+
+  /** Checks a request body (already decoded to an object) against the operation's schema for its media type. */
+  validateRequestBody(op: OperationInfo, mediaType: string, body: unknown): ValidationResult {
+    const pointer = op.requestBody?.content[mediaType]?.schemaPointer;
+    if (!pointer) return { valid: false, errors: [`${op.operationId} accepts no ${mediaType} body`] };
+    return this.validateAt(op.vendor, pointer, body);
+  }
+
+  /** Checks one parameter's value (already coerced to its schema's type). */
+  validateParameter(op: OperationInfo, name: string, value: unknown): ValidationResult {
+    const param = op.parameters.find((p) => p.value.name === name);
+    if (!param?.value.schema) return OK;
+    return this.validateAt(op.vendor, pointerJoin(param.pointer, "schema"), value);
+  }
+}
