@@ -16,7 +16,7 @@ const banner = (vendor: string) =>
 export async function generate(vendor: string): Promise<Record<string, string>> {
   const yamlUrl = new URL(`spec/${vendor}/openapi.yaml`, root);
   const document = parse(await readFile(yamlUrl, "utf8"), { maxAliasCount: -1 });
-  const types = astToString(await openapiTS(document, { alphabetize: false, exportType: false }));
+  const types = astToString(await openapiTS(document, { alphabetize: false, exportType: false, defaultNonNullable: false }));
   return {
     [`spec/${vendor}/openapi.json`]: `${JSON.stringify(document, null, 2)}\n`,
     [`spec/${vendor}/openapi.gen.ts`]: banner(vendor) + types,

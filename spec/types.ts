@@ -19,6 +19,10 @@ export interface ErrorCodeEntry {
   /** Another HTTP status the vendor is known to answer with for the same code (see its description). */
   alternative_http_status?: number;
   msg: string;
+  /** The text seen from the live service, where it differs from the documented `msg`. */
+  live_msg?: string;
+  /** 10014's text when the app id is unknown (rather than the secret wrong). */
+  msg_unknown_app?: string;
   description: string;
   source: string;
 }
@@ -86,6 +90,10 @@ export interface Operation {
   "x-recall-window"?: RecallWindow;
   "x-required-scopes"?: string[];
   "x-requires-bot"?: boolean;
+  /** The code answered when a request does not match the spec (a parameter or body invalid). */
+  "x-invalid-request-code"?: number;
+  /** Errors as `{code, msg, data}` without the `error` object of newer APIs. */
+  "x-legacy-envelope"?: boolean;
   [extension: `x-${string}`]: unknown;
 }
 

@@ -58,9 +58,14 @@ describe.each(VENDORS)("%s error catalog", (vendor) => {
       }
     });
 
+    it("names the code it answers for a request that does not match the spec", () => {
+      expect(op.operation["x-invalid-request-code"]).toBeTypeOf("number");
+    });
+
     it("catalogs the codes its other extensions name", () => {
       const codes = op.errorCodes.map((e) => e.code);
       const named = [
+        op.operation["x-invalid-request-code"],
         op.operation["x-query-window"]?.error_code,
         op.operation["x-recall-window"]?.error_code,
         op.operation["x-rate-limit"] && 99991400,

@@ -173,11 +173,8 @@ export interface components {
              * @description Send to everyone in the organisation.
              * @default false
              */
-            to_all_user: boolean;
+            to_all_user?: boolean;
             msg: components["schemas"]["NotificationMessage"];
-        } | unknown | unknown | {
-            /** @constant */
-            to_all_user: true;
         };
         AsyncSendResponse: {
             /** @constant */

@@ -189,15 +189,19 @@ export interface components {
             /** @enum {string} */
             msg_type: "text" | "image" | "post" | "share_chat" | "interactive";
             /** @description The message content as a JSON object (e.g. `{"text":"…"}`), not escaped into a string. */
-            content?: Record<string, never>;
+            content?: {
+                [key: string]: unknown;
+            };
             /** @description The card JSON (or a card template reference), for `msg_type` interactive only. */
-            card?: Record<string, never>;
+            card?: {
+                [key: string]: unknown;
+            };
             /** @description department_id or open_department_id; sub-departments included; the root department `0` is refused. */
             department_ids?: string[];
             open_ids?: string[];
             user_ids?: string[];
             union_ids?: string[];
-        } | unknown | unknown | unknown | unknown;
+        };
         BatchSendResponse: {
             /** @constant */
             code: 0;

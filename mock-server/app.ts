@@ -1,0 +1,104 @@
+// createMockApp(): the whole fake Feishu and DingTalk as a Hono app, with no Node-specific code, so tests and
+// other runtimes use it in-process through `fetch`. serve.ts puts it on a port.
+import { Hono } from "hono";
+import { SpecValidator } from "../spec/index.js";
+import type { MockClock } from "./clock.js";
+import { checkConfig, defaultConfig, mergeConfig, type MockConfig } from "./config.js";
+import { controlRoutes } from "./control/routes.js";
+import { asyncSendV2, getSendProgress, getSendResult, recallWorkNotification } from "./dingtalk/work-notifications.js";
+import { getAccessToken } from "./dingtalk/auth.js";
+import { createTenantAccessToken } from "./feishu/auth.js";
+import { batchSendMessage, deleteBatchMessage, getBatchMessageProgress, getBatchMessageReadUser } from "./feishu/batch-messages.js";
+import { createMessage, listMessageReadUsers } from "./feishu/messages.js";
+import { Faults } from "./http/faults.js";
+import type { OperationHandler } from "./http/handler.js";
+import { registerOperations, type MockEnv } from "./http/operation-routes.js";
+import { RateLimiter } from "./http/rate-limit.js";
+import { requestLog, type RequestLogEntry } from "./http/request-log.js";
+import { MockState } from "./state/mock-state.js";
+
+/** One handler per operationId of the specs (a test checks the two lists match). */
+export const HANDLERS: Record<string, OperationHandler> = {
+  createTenantAccessToken,
+  batchSendMessage,
+  createMessage,
+  getBatchMessageProgress,
+  getBatchMessageReadUser,
+  deleteBatchMessage,
+  listMessageReadUsers,
+  getAccessToken,
+  asyncSendV2,
+  getSendProgress,
+  getSendResult,
+  recallWorkNotification,
+};
+
+export interface MockAppOptions {
+  /** Settings over the defaults (any subset of MockConfig, as in a config file). */
+  config?: unknown;
+  /** Use this clock instead of one made from the config. */
+  clock?: MockClock;
+  /** Called once per request, after the answer. */
+  log?: (entry: RequestLogEntry) => void;
+  /** Serve /__mock (default: the config's control.enabled, else true in-process). */
+  control?: boolean;
+}
+
+export interface MockApp {
+  app: Hono<MockEnv>;
+  /** In-process fetch: like a network fetch, a dropped connection rejects. */
+  fetch: (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
+  state: MockState;
+  clock: MockClock;
+  config: MockConfig;
+  faults: Faults;
+  /** Responses that failed the spec while `validate_responses` was on. */
+  selfCheckFailures: string[];
+}
+
+export function createMockApp(options: MockAppOptions = {}): MockApp {
+  if (options.config !== undefined) checkConfig(options.config);
+  const config = mergeConfig(defaultConfig(), options.config ?? {});
+  const state = new MockState(config, options.clock);
+  const faults = new Faults();
+  const rateLimiter = new RateLimiter(config);
+  const selfCheckFailures: string[] = [];
+  const app = new Hono<MockEnv>({ strict: false });
+
+  if (options.log) app.use("*", requestLog(options.log));
+  app.route(
+    "/__mock",
+    controlRoutes({
+      state,
+      faults,
+      rateLimiter,
+      selfCheckFailures,
+      enabled: options.control ?? config.control.enabled ?? true,
+      ...(config.control.token !== undefined && { token: config.control.token }),
+    }),
+  );
+  registerOperations(app, {
+    state,
+    validator: new SpecValidator(),
+    rateLimiter,
+    faults,
+    handlers: HANDLERS,
+    onSelfCheckFailure: (problem) => selfCheckFailures.push(problem),
+  });
+  // Unknown paths and methods: what both vendors' gateways answer.
+  app.notFound((c) => c.text("404 page not found", 404));
+  app.onError((error, c) => {
+    // Reaching here is a bug in the mock: say so plainly rather than pretend to be the vendor.
+    selfCheckFailures.push(`unhandled error on ${c.req.method} ${c.req.path}: ${String(error)}`);
+    return c.json({ mock_internal_error: String(error) }, 500);
+  });
+
+  const fetch = async (input: Request | string | URL, init?: RequestInit): Promise<Response> => {
+    const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+    const response = await app.fetch(request);
+    if (response.headers.get("x-mock-dropped") === "1") throw new TypeError("fetch failed (connection dropped by a mock fault)");
+    return response;
+  };
+
+  return { app, fetch, state, clock: state.clock, config, faults, selfCheckFailures };
+}

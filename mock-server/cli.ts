@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+// The command line: `feishu-dingtalk-mock [options]` (npm start). Parses options (node:util parseArgs), loads a
+// JSON or YAML config file, starts the server, prints where everything is, and logs one line per request.
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { pino } from "pino";
+import { parse as parseYaml } from "yaml";
+import { ConfigError, mergeConfig, defaultConfig } from "./config.js";
+import { mask } from "./control/state-view.js";
+import { isLoopback, startMockServer, type MockServer } from "./serve.js";
+
+const HELP = `feishu-dingtalk-mock — a fake Feishu (Lark) and DingTalk for local development and contract tests
+
+Usage: feishu-dingtalk-mock [options]
+
+  --port <n>            port to listen on (default: $PORT or 3000; 0 picks a free one)
+  --host <address>      address to bind (default 127.0.0.1)
+  --config <file>       JSON or YAML settings over the defaults (apps, windows, limits, simulation)
+  --seed <n>            seed of the generated directory, ids and timings (default 1)
+  --time-scale <x>      mock seconds per real second (default 1; 60 = a minute per second)
+  --no-rate-limit       do not apply the Feishu frequency limits
+  --control             serve the /__mock control API (default: on for a loopback host)
+  --no-control          do not serve the control API
+  --control-token <t>   require "Authorization: Bearer <t>" on the control API (needed off loopback)
+  --dev                 check every response against the spec and report mismatches
+  --quiet               no startup banner and no request log
+  -h, --help            show this help
+`;
+
+function fail(message: string): never {
+  process.stderr.write(`feishu-dingtalk-mock: ${message}\n`);
+  process.exit(2);
+}
+
+function number(value: string | undefined, name: string, integer = true): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || (integer && !Number.isInteger(n))) fail(`${name} must be ${integer ? "an integer" : "a number"}`);
+  return n;
+}
+
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseArgs({
+      allowNegative: true,
+      options: {
+        port: { type: "string" },
+        host: { type: "string" },
+        config: { type: "string" },
+        seed: { type: "string" },
+        "time-scale": { type: "string" },
+        "rate-limit": { type: "boolean" },
+        control: { type: "boolean" },
+        "control-token": { type: "string" },
+        dev: { type: "boolean" },
+        quiet: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    }).values;
+  } catch (error) {
+    fail(`${(error as Error).message}\n\n${HELP}`);
+  }
+  if (args.help) {
+    process.stdout.write(HELP);
+    return;
+  }
+
+  let fileConfig: Record<string, unknown> = {};
+  if (args.config) {
+    try {
+      fileConfig = (parseYaml(await readFile(args.config, "utf8")) ?? {}) as Record<string, unknown>;
+    } catch (error) {
+      fail(`cannot read ${args.config}: ${(error as Error).message}`);
+    }
+  }
+  const overrides: Record<string, Record<string, unknown>> = {};
+  const seed = number(args.seed, "--seed");
+  const scale = number(args["time-scale"], "--time-scale", false);
+  if (scale !== undefined && scale <= 0) fail("--time-scale must be above 0");
+  if (scale !== undefined) overrides.time = { ...(fileConfig.time as object), scale };
+  if (args["rate-limit"] === false) {
+    const feishu = (fileConfig.feishu ?? {}) as Record<string, unknown>;
+    overrides.feishu = { ...feishu, rate_limit: { ...(feishu.rate_limit as object), enabled: false } };
+  }
+  if (args["control-token"] !== undefined) overrides.control = { ...(fileConfig.control as object), token: args["control-token"] };
+  const config: Record<string, unknown> = {
+    ...fileConfig,
+    ...overrides,
+    ...(seed !== undefined && { seed }),
+    ...(args.dev && { validate_responses: true }),
+  };
+
+  const host = args.host ?? "127.0.0.1";
+  const port = number(args.port ?? process.env.PORT, "--port") ?? 3000;
+  const logger = args.quiet ? undefined : pino({ base: null, timestamp: pino.stdTimeFunctions.isoTime });
+  let server: MockServer;
+  try {
+    server = await startMockServer({
+      port,
+      host,
+      config,
+      ...(args.control !== undefined && { control: args.control }),
+      ...(logger && {
+        log: (e) => logger.info(e, `${e.method} ${e.path} ${e.status}${e.code === undefined ? "" : ` code=${e.code}`} ${e.ms}ms`),
+      }),
+    });
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    fail((error as Error).message);
+  }
+  if (!args.quiet) process.stdout.write(banner(server, mergeConfig(defaultConfig(), config), host, args.control));
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    if (!args.quiet) process.stdout.write(`${signal}: finishing in-flight requests, then stopping\n`);
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+}
+
+function banner(server: MockServer, config: ReturnType<typeof defaultConfig>, host: string, control: boolean | undefined): string {
+  const feishu = config.feishu.apps.map((a) => `    app_id ${a.app_id}   app_secret ${a.app_secret}${a.bot ? "" : "   (no bot)"}`);
+  const dingtalk = config.dingtalk.apps.map((a) => `    appkey ${a.appkey}   appsecret ${a.appsecret}   agent_id ${a.agent_id}`);
+  const controlOn = control ?? config.control.enabled ?? isLoopback(host);
+  return [
+    "",
+    "  Fake Feishu and DingTalk are up.",
+    "",
+    `  Feishu   base URL  ${server.feishuUrl}   (e.g. new lark.Client({ appId, appSecret, domain: "${server.feishuUrl}" }))`,
+    ...feishu,
+    `  DingTalk base URL  ${server.dingtalkUrl}   (instead of https://oapi.dingtalk.com)`,
+    ...dingtalk,
+    controlOn
+      ? `  Control API       ${server.url}/__mock   (state, directory, clock, faults, apps${config.control.token ? `; token ${mask(config.control.token)}` : ""})`
+      : "  Control API       off",
+    `  Clock             ${server.clock.state().iso} ×${server.clock.scale}${config.feishu.rate_limit.enabled ? "" : "   rate limits off"}`,
+    "",
+    "",
+  ].join("\n");
+}
+
+await main();

@@ -1,0 +1,90 @@
+// The mock's clock. Runs in real time by default; can be scaled (60 = a minute per second), frozen, set and
+// advanced, so tests move time instead of sleeping. Mock time never goes backwards, so progress never decreases.
+
+export interface ClockState {
+  now: number;
+  iso: string;
+  scale: number;
+  frozen: boolean;
+}
+
+export interface ClockOptions {
+  /** Mock time at creation, epoch ms (default: the real time). */
+  start?: number;
+  scale?: number;
+  frozen?: boolean;
+  /** The real, monotonic clock in ms (injectable for tests of the clock itself). */
+  wall?: () => number;
+}
+
+export class ClockError extends Error {}
+
+export class MockClock {
+  private readonly wall: () => number;
+  private anchorWall: number;
+  private anchorMock: number;
+  private scaleFactor: number;
+  private isFrozen: boolean;
+
+  constructor(options: ClockOptions = {}) {
+    this.wall = options.wall ?? (() => performance.now());
+    this.anchorWall = this.wall();
+    this.anchorMock = options.start ?? Date.now();
+    this.scaleFactor = validScale(options.scale ?? 1);
+    this.isFrozen = options.frozen ?? false;
+  }
+
+  /** Mock time, epoch milliseconds (an integer). */
+  now(): number {
+    if (this.isFrozen) return this.anchorMock;
+    return Math.floor(this.anchorMock + (this.wall() - this.anchorWall) * this.scaleFactor);
+  }
+
+  get scale(): number {
+    return this.scaleFactor;
+  }
+
+  get frozen(): boolean {
+    return this.isFrozen;
+  }
+
+  /** Re-anchors at the current instant, so a change of rate applies from now on. */
+  private rebase(mockNow = this.now()): void {
+    this.anchorMock = mockNow;
+    this.anchorWall = this.wall();
+  }
+
+  advance(ms: number): void {
+    if (!Number.isFinite(ms) || ms < 0) throw new ClockError("advance_ms must be a non-negative number");
+    this.rebase(this.now() + Math.floor(ms));
+  }
+
+  set(epochMs: number): void {
+    if (!Number.isFinite(epochMs)) throw new ClockError("set must be an ISO date-time or epoch milliseconds");
+    const now = this.now();
+    if (epochMs < now) throw new ClockError(`mock time never goes backwards: ${new Date(epochMs).toISOString()} is before now`);
+    this.rebase(Math.floor(epochMs));
+  }
+
+  freeze(frozen: boolean): void {
+    this.rebase();
+    this.isFrozen = frozen;
+  }
+
+  setScale(scale: number): void {
+    this.rebase();
+    this.scaleFactor = validScale(scale);
+  }
+
+  state(): ClockState {
+    const now = this.now();
+    return { now, iso: new Date(now).toISOString(), scale: this.scaleFactor, frozen: this.isFrozen };
+  }
+}
+
+function validScale(scale: number): number {
+  if (!Number.isFinite(scale) || scale <= 0 || scale > 1_000_000) {
+    throw new ClockError("scale must be a number above 0 and at most 1000000");
+  }
+  return scale;
+}

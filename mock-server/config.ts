@@ -1,0 +1,273 @@
+// The mock's configuration: defaults, a JSON Schema for config files, and merging a file over the defaults.
+// Every setting a user may change (apps, windows, limits, which of two disagreeing vendor behaviours to follow)
+// is here; nothing else in the mock holds a tunable constant.
+import { Ajv } from "ajv";
+import addFormatsModule from "ajv-formats";
+
+// ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => void;
+
+export interface FeishuAppConfig {
+  app_id: string;
+  app_secret: string;
+  name: string;
+  /** Bot ability; without it the bot operations answer 230006 (batch send 11205). */
+  bot: boolean;
+  /** Granted scopes; an operation needs one of its spec's `x-required-scopes` (else 230027). */
+  scopes: string[];
+  /** Outside the app's availability: department_id / open_department_id, or a user's user_id / union_id / open_id. */
+  unavailable: string[];
+}
+
+export interface DingTalkAppConfig {
+  appkey: string;
+  appsecret: string;
+  agent_id: number;
+  name: string;
+}
+
+export interface MockConfig {
+  seed: number;
+  time: {
+    /** Mock time at start, ISO date-time (default: the real time). */
+    start?: string;
+    scale: number;
+    frozen: boolean;
+  };
+  directory: { large_department_size: number };
+  /** "documented": error texts as the vendors document them; "live": as the live services send them. */
+  error_messages: "documented" | "live";
+  feishu: {
+    apps: FeishuAppConfig[];
+    recall_window_seconds: number;
+    daily_batch_limit: number;
+    rate_limit: { enabled: boolean; per_second?: number; per_minute?: number };
+    /** Answer a code with its catalog `alternative_http_status`, e.g. {"99991400": 400}. */
+    http_status_overrides: Record<string, number>;
+    wrong_secret_code: 10014 | 10015;
+  };
+  dingtalk: {
+    apps: DingTalkAppConfig[];
+    query_window_seconds: number;
+    bad_credentials_code: 40096 | 40089;
+    /** "plain": 40014/41001; "wrapped": errcode 88 with sub_code, as the live topapi answers. */
+    auth_errors: "plain" | "wrapped";
+  };
+  simulation: {
+    /** A send waits this long (a value in the range, per send) before its job is scheduled. */
+    schedule_delay_ms: [number, number];
+    delivery_per_second: number;
+    min_delivery_ms: number;
+    /** The share of deliveries eventually read (a value in the range, per send). */
+    read_ratio: [number, number];
+    /** Reads arrive over this long after delivery starts. */
+    read_spread_ms: number;
+    recall_ms: number;
+  };
+  control: {
+    /** The /__mock control API (default: on when bound to a loopback address). */
+    enabled?: boolean;
+    /** Required as `Authorization: Bearer <token>` on the control API when set. */
+    token?: string;
+  };
+  /** Check every response against the spec (on in tests and with --dev). */
+  validate_responses: boolean;
+}
+
+export const DEFAULT_FEISHU_SCOPES = [
+  "im:message",
+  "im:message:send_as_bot",
+  "im:message:send_multi_users",
+  "im:message:send_multi_depts",
+  "im:message:readonly",
+  "contact:user.employee_id:readonly",
+];
+
+export function defaultConfig(): MockConfig {
+  return {
+    seed: 1,
+    time: { scale: 1, frozen: false },
+    directory: { large_department_size: 100_000 },
+    error_messages: "documented",
+    feishu: {
+      apps: [
+        {
+          app_id: "cli_9f0a1b2c3d4e5f60",
+          app_secret: "mock-feishu-secret",
+          name: "Mock app",
+          bot: true,
+          scopes: [...DEFAULT_FEISHU_SCOPES],
+          unavailable: ["contractors"],
+        },
+      ],
+      recall_window_seconds: 86_400,
+      daily_batch_limit: 500_000,
+      rate_limit: { enabled: true },
+      http_status_overrides: {},
+      wrong_secret_code: 10014,
+    },
+    dingtalk: {
+      apps: [
+        { appkey: "dingmockappkey000001", appsecret: "mock-dingtalk-secret", agent_id: 1000000001, name: "Mock app" },
+      ],
+      query_window_seconds: 86_400,
+      bad_credentials_code: 40096,
+      auth_errors: "plain",
+    },
+    simulation: {
+      schedule_delay_ms: [1_000, 3_000],
+      delivery_per_second: 2_000,
+      min_delivery_ms: 2_000,
+      read_ratio: [0.5, 0.9],
+      read_spread_ms: 600_000,
+      recall_ms: 5_000,
+    },
+    control: {},
+    validate_responses: false,
+  };
+}
+
+const range = { type: "array", items: { type: "number", minimum: 0 }, minItems: 2, maxItems: 2 };
+const feishuApp = {
+  type: "object",
+  additionalProperties: false,
+  required: ["app_id", "app_secret"],
+  properties: {
+    app_id: { type: "string", pattern: "^cli_[0-9a-zA-Z]+$" },
+    app_secret: { type: "string", minLength: 1 },
+    name: { type: "string" },
+    bot: { type: "boolean" },
+    scopes: { type: "array", items: { type: "string" } },
+    unavailable: { type: "array", items: { type: "string" } },
+  },
+};
+const dingtalkApp = {
+  type: "object",
+  additionalProperties: false,
+  required: ["appkey", "appsecret", "agent_id"],
+  properties: {
+    appkey: { type: "string", minLength: 1 },
+    appsecret: { type: "string", minLength: 1 },
+    agent_id: { type: "integer", minimum: 1 },
+    name: { type: "string" },
+  },
+};
+
+/** What a config file may contain: any subset of MockConfig. */
+export const CONFIG_SCHEMA = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    seed: { type: "integer" },
+    time: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        start: { type: "string", format: "date-time" },
+        scale: { type: "number", exclusiveMinimum: 0 },
+        frozen: { type: "boolean" },
+      },
+    },
+    directory: {
+      type: "object",
+      additionalProperties: false,
+      properties: { large_department_size: { type: "integer", minimum: 1, maximum: 100_000_000 } },
+    },
+    error_messages: { enum: ["documented", "live"] },
+    feishu: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        apps: { type: "array", minItems: 1, items: feishuApp },
+        recall_window_seconds: { type: "integer", minimum: 0 },
+        daily_batch_limit: { type: "integer", minimum: 0 },
+        rate_limit: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            enabled: { type: "boolean" },
+            per_second: { type: "integer", minimum: 1 },
+            per_minute: { type: "integer", minimum: 1 },
+          },
+        },
+        http_status_overrides: { type: "object", additionalProperties: { type: "integer", minimum: 100, maximum: 599 } },
+        wrong_secret_code: { enum: [10014, 10015] },
+      },
+    },
+    dingtalk: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        apps: { type: "array", minItems: 1, items: dingtalkApp },
+        query_window_seconds: { type: "integer", minimum: 0 },
+        bad_credentials_code: { enum: [40096, 40089] },
+        auth_errors: { enum: ["plain", "wrapped"] },
+      },
+    },
+    simulation: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        schedule_delay_ms: range,
+        delivery_per_second: { type: "number", exclusiveMinimum: 0 },
+        min_delivery_ms: { type: "number", minimum: 0 },
+        read_ratio: { type: "array", items: { type: "number", minimum: 0, maximum: 1 }, minItems: 2, maxItems: 2 },
+        read_spread_ms: { type: "number", minimum: 0 },
+        recall_ms: { type: "number", minimum: 0 },
+      },
+    },
+    control: {
+      type: "object",
+      additionalProperties: false,
+      properties: { enabled: { type: "boolean" }, token: { type: "string", minLength: 1 } },
+    },
+    validate_responses: { type: "boolean" },
+  },
+} as const;
+
+export type ConfigOverrides = {
+  [K in keyof MockConfig]?: MockConfig[K] extends unknown[] ? MockConfig[K] : MockConfig[K] extends object ? Partial<MockConfig[K]> : MockConfig[K];
+};
+
+export class ConfigError extends Error {}
+
+let compiled: ReturnType<Ajv["compile"]> | undefined;
+
+/** Checks a config object (from a file or the API) and explains the first problems found. */
+export function checkConfig(value: unknown, where = "config"): void {
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    compiled = ajv.compile(CONFIG_SCHEMA);
+  }
+  if (!compiled(value)) {
+    const problems = (compiled.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || "(root)"} ${e.message ?? ""}`);
+    throw new ConfigError(`Invalid ${where}: ${problems.join("; ")}`);
+  }
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Deep-merges overrides into a base config (arrays are replaced, not merged); fills app defaults. */
+export function mergeConfig(base: MockConfig, overrides: unknown): MockConfig {
+  const merge = (a: unknown, b: unknown): unknown => {
+    if (!isPlainObject(a) || !isPlainObject(b)) return b === undefined ? a : structuredClone(b);
+    const out: Record<string, unknown> = { ...a };
+    for (const [k, v] of Object.entries(b)) out[k] = merge(a[k], v);
+    return out;
+  };
+  const merged = merge(base, overrides) as MockConfig;
+  merged.feishu.apps = merged.feishu.apps.map((app) => withFeishuAppDefaults(app));
+  merged.dingtalk.apps = merged.dingtalk.apps.map((app) => ({ ...app, name: app.name ?? app.appkey }));
+  return merged;
+}
+
+export function withFeishuAppDefaults(app: Partial<FeishuAppConfig> & Pick<FeishuAppConfig, "app_id" | "app_secret">): FeishuAppConfig {
+  return {
+    name: app.app_id,
+    bot: true,
+    scopes: [...DEFAULT_FEISHU_SCOPES],
+    unavailable: [],
+    ...app,
+  };
+}

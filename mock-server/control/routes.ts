@@ -1,0 +1,173 @@
+// The control API under /__mock: reset, inspect state and directory, drive the clock, inject faults, configure
+// apps, delete messages and move bots out of chats. Errors are `{ "error": "…" }` with a 4xx status.
+import { Hono, type Context } from "hono";
+import { ClockError } from "../clock.js";
+import { checkConfig, withFeishuAppDefaults, type DingTalkAppConfig, type FeishuAppConfig } from "../config.js";
+import { FaultSpecError, type Faults, type FaultSpec } from "../http/faults.js";
+import type { RateLimiter } from "../http/rate-limit.js";
+import type { MockState } from "../state/mock-state.js";
+import { directoryView, stateView } from "./state-view.js";
+
+export interface ControlDeps {
+  state: MockState;
+  faults: Faults;
+  rateLimiter: RateLimiter;
+  selfCheckFailures: string[];
+  enabled: boolean;
+  token?: string;
+}
+
+class ControlError extends Error {
+  constructor(
+    readonly status: 400 | 404 | 409,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function jsonBody(c: Context): Promise<Record<string, unknown>> {
+  const text = await c.req.text();
+  if (text.trim() === "") return {};
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+  } catch {
+    // answered below
+  }
+  throw new ControlError(400, "the body must be a JSON object");
+}
+
+function intParam(c: Context, name: string, fallback: number, max: number): number {
+  const raw = c.req.query(name);
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > max) throw new ControlError(400, `${name} must be an integer from 0 to ${max}`);
+  return n;
+}
+
+export function controlRoutes(deps: ControlDeps): Hono {
+  const { state, faults } = deps;
+  const control = new Hono();
+
+  control.use("*", async (c, next) => {
+    if (!deps.enabled) {
+      return c.json({ error: "the control API is disabled (enable it with --control, and set --control-token when not on loopback)" }, 403);
+    }
+    if (deps.token !== undefined) {
+      const given = c.req.header("authorization")?.replace(/^Bearer /, "") ?? c.req.header("x-mock-control-token");
+      if (given !== deps.token) return c.json({ error: "the control API needs Authorization: Bearer <control token>" }, 401);
+    }
+    return next();
+  });
+  control.onError((error, c) => {
+    if (error instanceof ControlError) return c.json({ error: error.message }, error.status);
+    if (error instanceof ClockError || error instanceof FaultSpecError) return c.json({ error: error.message }, 400);
+    throw error;
+  });
+
+  control.post("/reset", (c) => {
+    state.reset();
+    faults.clear();
+    deps.rateLimiter.reset();
+    return c.json({ ok: true, clock: state.clock.state() });
+  });
+
+  control.get("/state", (c) => c.json(stateView(state, intParam(c, "offset", 0, 1e9), intParam(c, "limit", 100, 10_000))));
+
+  control.get("/directory", (c) => {
+    const appId = c.req.query("app_id") ?? [...state.feishuApps.keys()][0] ?? "";
+    return c.json(directoryView(state, appId, intParam(c, "offset", 0, state.directory.size), intParam(c, "limit", 100, 1000)));
+  });
+
+  control.get("/clock", (c) => c.json(state.clock.state()));
+  control.post("/clock", async (c) => {
+    const body = await jsonBody(c);
+    const known = ["advance_ms", "set", "freeze", "scale"];
+    const unknown = Object.keys(body).filter((k) => !known.includes(k));
+    if (unknown.length > 0 || Object.keys(body).length === 0) {
+      throw new ControlError(400, `give any of ${known.join(", ")}${unknown.length ? ` (unknown: ${unknown.join(", ")})` : ""}`);
+    }
+    if (body.freeze !== undefined) {
+      if (typeof body.freeze !== "boolean") throw new ControlError(400, "freeze must be true or false");
+      state.clock.freeze(body.freeze);
+    }
+    if (body.scale !== undefined) state.clock.setScale(Number(body.scale));
+    if (body.set !== undefined) {
+      const at = typeof body.set === "number" ? body.set : Date.parse(String(body.set));
+      state.clock.set(at);
+    }
+    if (body.advance_ms !== undefined) state.clock.advance(Number(body.advance_ms));
+    return c.json(state.clock.state());
+  });
+
+  control.get("/faults", (c) => c.json({ faults: faults.list() }));
+  control.post("/faults", async (c) => c.json(faults.add((await jsonBody(c)) as FaultSpec), 201));
+  control.delete("/faults", (c) => {
+    faults.clear();
+    return c.json({ faults: [] });
+  });
+
+  control.get("/apps", (c) => c.json(stateView(state, 0, 0).apps));
+  control.post("/apps", async (c) => {
+    const { vendor, ...app } = await jsonBody(c);
+    if (vendor === "feishu") {
+      checkConfig({ feishu: { apps: [app] } }, "app");
+      const full = withFeishuAppDefaults(app as unknown as FeishuAppConfig);
+      state.feishuApps.set(full.app_id, full);
+      return c.json(full, 201);
+    }
+    if (vendor === "dingtalk") {
+      checkConfig({ dingtalk: { apps: [app] } }, "app");
+      const full = { name: String(app.appkey), ...app } as DingTalkAppConfig;
+      state.dingtalkApps.set(full.appkey, full);
+      return c.json(full, 201);
+    }
+    throw new ControlError(400, 'vendor must be "feishu" or "dingtalk"');
+  });
+  control.patch("/apps/:id", async (c) => {
+    const id = c.req.param("id");
+    const changes = await jsonBody(c);
+    const feishu = state.feishuApps.get(id);
+    if (feishu) {
+      const next = { ...feishu, ...changes };
+      checkConfig({ feishu: { apps: [next] } }, "app");
+      state.feishuApps.set(id, next as FeishuAppConfig);
+      return c.json(next);
+    }
+    const dingtalk = state.dingtalkApps.get(id);
+    if (dingtalk) {
+      const next = { ...dingtalk, ...changes, appkey: id };
+      checkConfig({ dingtalk: { apps: [next] } }, "app");
+      state.dingtalkApps.set(id, next as DingTalkAppConfig);
+      return c.json(next);
+    }
+    throw new ControlError(404, `no app ${id}`);
+  });
+  control.delete("/apps/:id", (c) => {
+    const id = c.req.param("id");
+    if (!state.feishuApps.delete(id) && !state.dingtalkApps.delete(id)) throw new ControlError(404, `no app ${id}`);
+    return c.json({ deleted: id });
+  });
+
+  control.post("/messages/:message_id/delete", (c) => {
+    const message = state.messages.get(c.req.param("message_id"));
+    if (!message) throw new ControlError(404, "no such message");
+    message.deletedAt ??= state.now();
+    return c.json({ message_id: message.id, deleted: true });
+  });
+
+  control.post("/chats/:chat_id/bots", async (c) => {
+    const chatId = c.req.param("chat_id");
+    if (!state.directory.chat(chatId)) throw new ControlError(404, "no such chat (group chats only)");
+    const body = await jsonBody(c);
+    if (typeof body.app_id !== "string" || !state.feishuApps.has(body.app_id)) throw new ControlError(400, "app_id must name a Feishu app");
+    if (typeof body.in_chat !== "boolean") throw new ControlError(400, "in_chat must be true or false");
+    state.setBotInChat(chatId, body.app_id, body.in_chat);
+    return c.json({ chat_id: chatId, app_id: body.app_id, in_chat: body.in_chat });
+  });
+
+  control.get("/self-check", (c) => c.json({ failures: deps.selfCheckFailures }));
+  control.notFound((c) => c.json({ error: `no control route ${c.req.method} ${c.req.path}` }, 404));
+  return control;
+}

@@ -1,0 +1,94 @@
+// What the control API shows of the state: apps, and every batch, message and task with its current progress.
+import { size } from "../intervals.js";
+import { batchProgress } from "../simulation/batch-progress.js";
+import { deliveredFraction, readerCount } from "../simulation/readers.js";
+import type { MockState } from "../state/mock-state.js";
+
+/** "abcdef…" — enough to recognise a secret or token, never the whole of it. */
+export const mask = (secret: string) => (secret.length <= 6 ? "…" : `${secret.slice(0, 6)}…`);
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** One page of a map's values, shown by `view`; only the page is computed. */
+function page<T, V>(records: Map<unknown, T>, offset: number, limit: number, view: (record: T) => V) {
+  const items: V[] = [];
+  let i = 0;
+  for (const record of records.values()) {
+    if (i >= offset + limit) break;
+    if (i++ >= offset) items.push(view(record));
+  }
+  return { total: records.size, offset, items };
+}
+
+export function stateView(state: MockState, offset = 0, limit = 100) {
+  const now = state.now();
+  return {
+    clock: state.clock.state(),
+    apps: {
+      feishu: [...state.feishuApps.values()].map((a) => ({ ...a, app_secret: mask(a.app_secret) })),
+      dingtalk: [...state.dingtalkApps.values()].map((a) => ({ ...a, appsecret: mask(a.appsecret) })),
+    },
+    tokens: {
+      feishu: [...state.feishuTokens.values()].filter((t) => t.expiresAt > now).map((t) => ({ app_id: t.appId, token: mask(t.token), expires_at: iso(t.expiresAt) })),
+      dingtalk: [...state.dingtalkTokens.values()].filter((t) => t.expiresAt > now).map((t) => ({ appkey: t.appId, token: mask(t.token), expires_at: iso(t.expiresAt) })),
+    },
+    batches: page(state.batches, offset, limit, (b) => ({
+        batch_message_id: b.id,
+        app_id: b.appId,
+        msg_type: b.msgType,
+        created_at: iso(b.createdAt),
+        ...batchProgress(b, now),
+        ...(b.recall && { recalled_at: iso(b.recall.at) }),
+      })),
+    messages: page(state.messages, offset, limit, (m) => ({
+        message_id: m.id,
+        app_id: m.appId,
+        chat_id: m.chatId,
+        chat_type: m.chatType,
+        msg_type: m.msgType,
+        created_at: iso(m.createdAt),
+        recipients: size(m.recipients),
+        readers: readerCount(m, now),
+        deleted: m.deletedAt !== undefined,
+      })),
+    tasks: page(state.tasks, offset, limit, (t) => {
+        const send = { id: String(t.taskId), createdAt: t.createdAt, recipients: t.recipients, timing: t.timing };
+        return {
+          task_id: t.taskId,
+          appkey: t.appkey,
+          agent_id: t.agentId,
+          created_at: iso(t.createdAt),
+          recipients: size(t.recipients),
+          progress_in_percent: Math.floor(deliveredFraction(send, now) * 100),
+          recalled: t.recalledAt !== undefined,
+        };
+      }),
+  };
+}
+
+export function directoryView(state: MockState, appId: string, offset = 0, limit = 100) {
+  const { directory } = state;
+  const users = [];
+  for (let i = offset; i < Math.min(directory.size, offset + limit); i++) users.push(directory.user(i, appId));
+  return {
+    tenant_key: directory.tenantKey,
+    open_ids_for_app: appId,
+    users: { total: directory.size, offset, items: users },
+    departments: directory.departments.map((d) => ({
+      department_id: d.department_id,
+      open_department_id: d.open_department_id,
+      dingtalk_dept_id: d.dingtalk_dept_id,
+      name: d.name,
+      parent_department_id: d.parent_department_id,
+      member_count: size(d.members),
+      first_member: d.members[0]?.[0],
+    })),
+    chats: directory.chats.map((c) => ({
+      chat_id: c.chat_id,
+      name: c.name,
+      member_count: size(c.members),
+      bots: [...state.feishuApps.keys()].filter((id) => state.isBotInChat(c.chat_id, id)),
+    })),
+    invisible_to_bot: size(directory.invisibleToBot),
+  };
+}

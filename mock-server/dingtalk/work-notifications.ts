@@ -1,0 +1,131 @@
+// DingTalk work notifications (corpconversation): asyncsend_v2 creates a task; getsendprogress reports status
+// 0 → 1 → 2 with a rising percentage; getsendresult lists who was reached and who read it; recall withdraws it.
+// Everything is computed from the task record and the clock; recipients are interval sets of the directory.
+import type { operations } from "../../spec/dingtalk/openapi.gen.js";
+import type { DingTalkAppConfig } from "../config.js";
+import { DINGTALK_ROOT_DEPT_ID } from "../directory.js";
+import { VendorError } from "../errors.js";
+import { normalize, size, type Interval } from "../intervals.js";
+import type { HandlerContext, OperationHandler } from "../http/handler.js";
+import { deliveredFraction, readerCount, readers, type ReadableSend } from "../simulation/readers.js";
+import { sendTiming } from "../simulation/timing.js";
+import type { TaskRecord } from "../state/records.js";
+
+type Body<K extends "asyncSendV2" | "getSendProgress" | "getSendResult" | "recallWorkNotification"> =
+  operations[K]["requestBody"]["content"]["application/json"];
+type Ok<K extends keyof operations> = operations[K]["responses"][200]["content"]["application/json"];
+
+/** getsendresult lists at most this many ids per list (the vendor times out past 100 recipients). */
+const RESULT_LIST_CAP = 5000;
+
+interface ListLimits {
+  userid_list: number;
+  dept_id_list: number;
+  error_code: number;
+}
+
+export const asyncSendV2: OperationHandler = ({ op, state, now, input, dingtalkApp, requestId }): Ok<"asyncSendV2"> => {
+  const app = dingtalkApp!;
+  const body = input.body as Body<"asyncSendV2">;
+  if (body.agent_id !== app.agent_id) throw new VendorError(40056);
+  const { directory } = state;
+  const userIds = body.userid_list ? body.userid_list.split(",") : [];
+  const deptIds = body.dept_id_list ? body.dept_id_list.split(",").map(Number) : [];
+  const limits = op.operation["x-list-limits"] as ListLimits;
+  if (userIds.length > limits.userid_list || deptIds.length > limits.dept_id_list) throw new VendorError(limits.error_code);
+
+  const found: Interval[] = [];
+  const invalidUserIds: string[] = [];
+  const invalidDeptIds: number[] = [];
+  if (body.to_all_user) found.push(...directory.everyone());
+  for (const userId of userIds) {
+    const index = directory.indexOfDingtalkUserId(userId);
+    if (index === undefined) invalidUserIds.push(userId);
+    else found.push([index, index + 1]);
+  }
+  for (const deptId of deptIds) {
+    const members = deptId === DINGTALK_ROOT_DEPT_ID ? directory.everyone() : directory.departmentByDingtalkId(deptId)?.members;
+    if (members) found.push(...members);
+    else invalidDeptIds.push(deptId);
+  }
+  const recipients = normalize(found);
+  const taskId = state.nextTaskId();
+  const task: TaskRecord = {
+    taskId,
+    appkey: app.appkey,
+    agentId: app.agent_id,
+    createdAt: now,
+    msgType: body.msg.msgtype,
+    recipients,
+    invalidUserIds,
+    invalidDeptIds,
+    timing: sendTiming(state.config, String(taskId), size(recipients)),
+  };
+  state.tasks.set(taskId, task);
+  return { errcode: 0, errmsg: "ok", task_id: taskId, request_id: requestId };
+};
+
+/** The app's own task, within the query window; anything else is "invalid parameter" (40035 / recall 400002). */
+function ownTask(ctx: HandlerContext, taskId: number, agentId: number, code: number): TaskRecord {
+  const { state, now } = ctx;
+  const app: DingTalkAppConfig = ctx.dingtalkApp!;
+  const task = state.tasks.get(taskId);
+  const windowMs = state.config.dingtalk.query_window_seconds * 1000;
+  if (!task || agentId !== app.agent_id || task.appkey !== app.appkey || task.agentId !== agentId || now - task.createdAt > windowMs) {
+    throw new VendorError(code);
+  }
+  return task;
+}
+
+const asSend = (task: TaskRecord): ReadableSend => ({
+  id: String(task.taskId),
+  createdAt: task.createdAt,
+  recipients: task.recipients,
+  timing: task.timing,
+});
+
+function progressOf(task: TaskRecord, now: number): { progress_in_percent: number; status: 0 | 1 | 2 } {
+  if (now - task.createdAt < task.timing.scheduleDelayMs) return { progress_in_percent: 0, status: 0 };
+  const percent = Math.floor(deliveredFraction(asSend(task), now) * 100);
+  return percent >= 100 ? { progress_in_percent: 100, status: 2 } : { progress_in_percent: percent, status: 1 };
+}
+
+export const getSendProgress: OperationHandler = (ctx): Ok<"getSendProgress"> => {
+  const body = ctx.input.body as Body<"getSendProgress">;
+  const task = ownTask(ctx, body.task_id, body.agent_id, ctx.op.operation["x-query-window"]!.error_code);
+  return { errcode: 0, errmsg: "ok", progress: progressOf(task, ctx.now), request_id: ctx.requestId };
+};
+
+export const getSendResult: OperationHandler = (ctx): Ok<"getSendResult"> => {
+  const { state, now } = ctx;
+  const body = ctx.input.body as Body<"getSendResult">;
+  const task = ownTask(ctx, body.task_id, body.agent_id, ctx.op.operation["x-query-window"]!.error_code);
+  // Recipients are reached in the order they read (readers.ts), so every reader is among those reached.
+  const send = asSend(task);
+  const delivered = Math.floor(size(task.recipients) * deliveredFraction(send, now));
+  const read = Math.min(delivered, readerCount(send, now));
+  const everyone = { ...send, timing: { ...send.timing, readRatio: 1 } };
+  const reached = readers(state.config.seed, everyone, 0, Math.min(delivered, RESULT_LIST_CAP));
+  const ids = reached.map((r) => state.directory.dingtalkUserId(r.index));
+  return {
+    errcode: 0,
+    errmsg: "ok",
+    send_result: {
+      invalid_user_id_list: task.invalidUserIds,
+      forbidden_user_id_list: [],
+      failed_user_id_list: [],
+      read_user_id_list: ids.slice(0, read),
+      unread_user_id_list: ids.slice(read),
+      invalid_dept_id_list: task.invalidDeptIds,
+      forbidden_list: [],
+    },
+    request_id: ctx.requestId,
+  };
+};
+
+export const recallWorkNotification: OperationHandler = (ctx): Ok<"recallWorkNotification"> => {
+  const body = ctx.input.body as Body<"recallWorkNotification">;
+  const task = ownTask(ctx, body.msg_task_id, body.agent_id, ctx.op.operation["x-recall-window"]!.error_code);
+  task.recalledAt ??= ctx.now;
+  return { errcode: 0, errmsg: "ok", request_id: ctx.requestId };
+};

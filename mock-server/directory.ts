@@ -1,0 +1,235 @@
+// The tenant's people, departments and chats, generated from the seed (faker for names). Users are never
+// stored: user i's ids and names are computed from (seed, i), and each id decodes back to i in O(1), so a
+// department of a million members costs nothing until someone asks for one of them.
+import { base, en, Faker, zh_CN } from "@faker-js/faker";
+import { normalize, type IntervalSet } from "./intervals.js";
+import { hash32, hex8, hexOf, scramble32, unscramble32 } from "./random.js";
+
+export type UserIdType = "open_id" | "union_id" | "user_id";
+
+export interface Department {
+  /** The tenant's custom department_id (Feishu lets tenants choose these). */
+  department_id: string;
+  open_department_id: string;
+  /** DingTalk's numeric department id. */
+  dingtalk_dept_id: number;
+  name: string;
+  parent_department_id: string;
+  /** Members, sub-departments included. */
+  members: IntervalSet;
+}
+
+export interface Chat {
+  chat_id: string;
+  name: string;
+  members: IntervalSet;
+  /** Apps whose bot is in the chat initially ("*": every app). */
+  bots: "*" | string[];
+}
+
+export interface DirectoryUser {
+  index: number;
+  name: string;
+  en_name: string;
+  user_id: string;
+  union_id: string;
+  open_id: string;
+  email: string;
+  dingtalk_userid: string;
+  department_ids: string[];
+}
+
+export interface DirectoryOptions {
+  seed: number;
+  /** Members of the large "engineering" department (default 100,000). */
+  largeDepartmentSize: number;
+}
+
+// The small, named part of the organisation; the large department follows it.
+const SMALL_DEPARTMENTS = [
+  { key: "product", name: "Product", size: 20 },
+  { key: "sales", name: "Sales", size: 20 },
+  { key: "support", name: "Support", size: 12 },
+  { key: "contractors", name: "Contractors", size: 8 },
+] as const;
+const SMALL_USERS = SMALL_DEPARTMENTS.reduce((n, d) => n + d.size, 0);
+
+export const ROOT_DEPARTMENT_ID = "0";
+export const DINGTALK_ROOT_DEPT_ID = 1;
+
+export class Directory {
+  readonly seed: number;
+  /** Number of users. */
+  readonly size: number;
+  readonly departments: readonly Department[];
+  readonly chats: readonly Chat[];
+  /** Users who count as valid recipients but are outside the bot's contact scope, so never receive batches. */
+  readonly invisibleToBot: IntervalSet;
+  readonly tenantKey: string;
+  private readonly keys: { userId: number; union: number; dingtalk: number };
+  private readonly zh = new Faker({ locale: [zh_CN, en, base] });
+  private readonly en = new Faker({ locale: [en, base] });
+
+  constructor(options: DirectoryOptions) {
+    const { seed } = options;
+    const large = Math.max(1, Math.floor(options.largeDepartmentSize));
+    this.seed = seed;
+    this.size = SMALL_USERS + large;
+    this.tenantKey = hexOf(16, seed, "tenant");
+    this.keys = { userId: hash32(seed, "user_id"), union: hash32(seed, "union_id"), dingtalk: hash32(seed, "dingtalk") };
+
+    const departments: Department[] = [];
+    let start = 0;
+    SMALL_DEPARTMENTS.forEach(({ key, name, size }, i) => {
+      departments.push(this.department(key, name, ROOT_DEPARTMENT_ID, 100001 + i * 10, [start, start + size]));
+      start += size;
+    });
+    // A sub-department: the last 8 of Product. Sending to "product" reaches them too.
+    departments.push(this.department("design", "Design", "product", 100002, [12, 20]));
+    departments.push(this.department("engineering", "Engineering", ROOT_DEPARTMENT_ID, 100091, [start, this.size]));
+    this.departments = departments;
+
+    const invisibleTail = Math.max(1, Math.ceil(large / 50));
+    this.invisibleToBot = normalize([
+      [18, 20],
+      [38, 40],
+      [this.size - invisibleTail, this.size],
+    ]);
+
+    this.chats = [
+      { chat_id: this.chatId("product"), name: "Product team", members: this.departmentById("product")!.members, bots: "*" },
+      { chat_id: this.chatId("sales"), name: "Sales floor (no bots)", members: this.departmentById("sales")!.members, bots: [] },
+      {
+        chat_id: this.chatId("engineering"),
+        name: "Engineering all-hands",
+        members: this.departmentById("engineering")!.members,
+        bots: "*",
+      },
+    ];
+  }
+
+  private department(key: string, name: string, parent: string, dingtalkId: number, range: [number, number]): Department {
+    return {
+      department_id: key,
+      open_department_id: `od-${hexOf(32, this.seed, "department", key)}`,
+      dingtalk_dept_id: dingtalkId,
+      name,
+      parent_department_id: parent,
+      members: normalize([range]),
+    };
+  }
+
+  private chatId(key: string): string {
+    return `oc_${hexOf(32, this.seed, "chat", key)}`;
+  }
+
+  /** The p2p chat between an app's bot and a user. */
+  p2pChatId(appId: string, index: number): string {
+    return `oc_${hexOf(32, this.seed, "p2p", appId, index)}`;
+  }
+
+  // ---- ids of user i, and back ----
+
+  userId(index: number): string {
+    return hex8(scramble32(index, this.keys.userId));
+  }
+
+  unionId(index: number): string {
+    return `on_${hexOf(24, this.seed, "union", index)}${hex8(scramble32(index, this.keys.union))}`;
+  }
+
+  /** open_ids differ per app, as on Feishu. */
+  openId(appId: string, index: number): string {
+    return `ou_${hexOf(24, this.seed, "open", appId, index)}${hex8(scramble32(index, hash32(this.seed, "open", appId)))}`;
+  }
+
+  email(index: number): string {
+    return `user.${this.userId(index)}@example.com`;
+  }
+
+  dingtalkUserId(index: number): string {
+    return `user${hex8(scramble32(index, this.keys.dingtalk))}`;
+  }
+
+  idOf(type: UserIdType, appId: string, index: number): string {
+    if (type === "open_id") return this.openId(appId, index);
+    if (type === "union_id") return this.unionId(index);
+    return this.userId(index);
+  }
+
+  private inRange(index: number): number | undefined {
+    return index < this.size ? index : undefined;
+  }
+
+  indexOfUserId(id: string): number | undefined {
+    if (!/^[0-9a-f]{8}$/.test(id)) return undefined;
+    return this.inRange(unscramble32(Number.parseInt(id, 16), this.keys.userId));
+  }
+
+  indexOfUnionId(id: string): number | undefined {
+    const m = /^on_[0-9a-f]{24}([0-9a-f]{8})$/.exec(id);
+    const index = m && this.inRange(unscramble32(Number.parseInt(m[1]!, 16), this.keys.union));
+    return index !== undefined && index !== null && this.unionId(index) === id ? index : undefined;
+  }
+
+  indexOfOpenId(appId: string, id: string): number | undefined {
+    const m = /^ou_[0-9a-f]{24}([0-9a-f]{8})$/.exec(id);
+    const index = m && this.inRange(unscramble32(Number.parseInt(m[1]!, 16), hash32(this.seed, "open", appId)));
+    return index !== undefined && index !== null && this.openId(appId, index) === id ? index : undefined;
+  }
+
+  indexOfEmail(email: string): number | undefined {
+    const m = /^user\.([0-9a-f]{8})@example\.com$/.exec(email);
+    return m ? this.indexOfUserId(m[1]!) : undefined;
+  }
+
+  indexOfDingtalkUserId(id: string): number | undefined {
+    const m = /^user([0-9a-f]{8})$/.exec(id);
+    return m ? this.inRange(unscramble32(Number.parseInt(m[1]!, 16), this.keys.dingtalk)) : undefined;
+  }
+
+  indexOf(type: UserIdType | "email", appId: string, id: string): number | undefined {
+    if (type === "open_id") return this.indexOfOpenId(appId, id);
+    if (type === "union_id") return this.indexOfUnionId(id);
+    if (type === "email") return this.indexOfEmail(id);
+    return this.indexOfUserId(id);
+  }
+
+  // ---- departments and chats ----
+
+  /** By department_id or open_department_id. */
+  departmentById(id: string): Department | undefined {
+    return this.departments.find((d) => d.department_id === id || d.open_department_id === id);
+  }
+
+  departmentByDingtalkId(id: number): Department | undefined {
+    return this.departments.find((d) => d.dingtalk_dept_id === id);
+  }
+
+  /** Every user, as an interval set (the root department). */
+  everyone(): IntervalSet {
+    return [[0, this.size]];
+  }
+
+  chat(chatId: string): Chat | undefined {
+    return this.chats.find((c) => c.chat_id === chatId);
+  }
+
+  user(index: number, appId: string): DirectoryUser {
+    this.zh.seed([this.seed, index]);
+    this.en.seed([this.seed, index]);
+    return {
+      index,
+      name: this.zh.person.fullName(),
+      en_name: this.en.person.fullName(),
+      user_id: this.userId(index),
+      union_id: this.unionId(index),
+      open_id: this.openId(appId, index),
+      email: this.email(index),
+      dingtalk_userid: this.dingtalkUserId(index),
+      department_ids: this.departments
+        .filter((d) => d.members.some(([a, b]) => index >= a && index < b))
+        .map((d) => d.department_id),
+    };
+  }
+}

@@ -1,0 +1,116 @@
+// Feishu batch messages: batch send (message/v4), and the four im/v1 batch_message operations that read and
+// recall what it sent. Progress is computed from the batch record and the clock (simulation/batch-progress.ts).
+import type { operations } from "../../spec/feishu/openapi.gen.js";
+import type { FeishuAppConfig } from "../config.js";
+import { VendorError } from "../errors.js";
+import type { HandlerContext, OperationHandler } from "../http/handler.js";
+import { batchProgress, type BatchRecord } from "../simulation/batch-progress.js";
+import { sendTiming } from "../simulation/timing.js";
+import { resolveBatchRecipients, type BatchTargets } from "./recipients.js";
+
+type BatchSendBody = operations["batchSendMessage"]["requestBody"]["content"]["application/json"];
+type Ok<K extends keyof operations> = operations[K]["responses"][200]["content"]["application/json"];
+
+interface ContentLimits {
+  text_bytes: number;
+  post_bytes: number;
+  card_bytes: number;
+  error_code: number;
+}
+
+const byteLength = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
+const hasScope = (app: FeishuAppConfig, scope: string) => app.scopes.includes(scope);
+
+export const batchSendMessage: OperationHandler = ({ op, state, now, input, feishuApp }): Ok<"batchSendMessage"> => {
+  const app = feishuApp!;
+  const body = input.body as BatchSendBody & BatchTargets;
+  if (!app.bot) throw new VendorError(11205);
+  if (!(op.operation["x-required-scopes"] ?? []).some((s) => hasScope(app, s))) throw new VendorError(11223);
+  const scopes = op.operation["x-recipient-scopes"] as { users: string; departments: string };
+  const toUsers = [body.open_ids, body.user_ids, body.union_ids].some((ids) => (ids?.length ?? 0) > 0);
+  if (toUsers && !hasScope(app, scopes.users)) throw new VendorError(11203);
+  if ((body.department_ids?.length ?? 0) > 0 && !hasScope(app, scopes.departments)) throw new VendorError(11204);
+
+  const limits = op.operation["x-content-limits"] as ContentLimits;
+  const payload = body.msg_type === "interactive" ? body.card : body.content;
+  const limit = body.msg_type === "text" ? limits.text_bytes : body.msg_type === "interactive" ? limits.card_bytes : limits.post_bytes;
+  if (byteLength(payload) > limit) throw new VendorError(limits.error_code);
+
+  const { valid, deliverable, invalid } = resolveBatchRecipients(state.directory, app, body);
+  const day = state.dayKey(app.app_id, now);
+  const sentToday = state.dailyBatchRecipients.get(day) ?? 0;
+  if (sentToday + valid > state.config.feishu.daily_batch_limit) throw new VendorError(11247);
+  state.dailyBatchRecipients.set(day, sentToday + valid);
+
+  const id = state.nextBatchId();
+  const batch: BatchRecord = {
+    id,
+    appId: app.app_id,
+    createdAt: now,
+    msgType: body.msg_type,
+    valid,
+    deliverable,
+    timing: sendTiming(state.config, id, deliverable),
+  };
+  state.batches.set(id, batch);
+  return {
+    code: 0,
+    msg: "ok",
+    data: {
+      message_id: id,
+      invalid_department_ids: invalid.department_ids,
+      invalid_open_ids: invalid.open_ids,
+      invalid_user_ids: invalid.user_ids,
+      invalid_union_ids: invalid.union_ids,
+    },
+  };
+};
+
+/** The batch named in the path, if the app may see it: unknown or past the query window → 230030. */
+function ownBatch(ctx: HandlerContext, notOwnerCode: number): BatchRecord {
+  const { op, state, now, input, feishuApp } = ctx;
+  const batch = state.batches.get(input.path.batch_message_id!);
+  const window = op.operation["x-query-window"];
+  if (!batch || (window && now - batch.createdAt > window.max_age_seconds * 1000)) {
+    throw new VendorError(window?.error_code ?? 230030);
+  }
+  if (batch.appId !== feishuApp!.app_id) throw new VendorError(notOwnerCode);
+  return batch;
+}
+
+export const getBatchMessageProgress: OperationHandler = (ctx): Ok<"getBatchMessageProgress"> => {
+  const p = batchProgress(ownBatch(ctx, 230012), ctx.now);
+  return {
+    code: 0,
+    msg: "success",
+    data: {
+      batch_message_send_progress: {
+        valid_user_ids_count: p.valid_user_ids_count,
+        success_user_ids_count: p.success_user_ids_count,
+        read_user_ids_count: p.read_user_ids_count,
+      },
+      batch_message_recall_progress: { recall: p.recall, recall_count: p.recall_count },
+    },
+  };
+};
+
+export const getBatchMessageReadUser: OperationHandler = (ctx): Ok<"getBatchMessageReadUser"> => {
+  const p = batchProgress(ownBatch(ctx, 230012), ctx.now);
+  // Strings, as the vendor sends them: pushed to = delivered, read = read.
+  return {
+    code: 0,
+    msg: "ok",
+    data: { read_user: { read_count: String(p.read_user_ids_count), total_count: String(p.success_user_ids_count) } },
+  };
+};
+
+export const deleteBatchMessage: OperationHandler = (ctx): Ok<"deleteBatchMessage"> => {
+  const batch = ownBatch(ctx, 230026);
+  const window = ctx.op.operation["x-recall-window"]!;
+  if (ctx.now - batch.createdAt > ctx.state.config.feishu.recall_window_seconds * 1000) {
+    throw new VendorError(window.error_code);
+  }
+  // A second recall changes nothing (unconfirmed on the live service; see the spec's description).
+  batch.recall ??= { at: ctx.now, durationMs: ctx.state.config.simulation.recall_ms };
+  return { code: 0, data: {}, msg: "ok" };
+};

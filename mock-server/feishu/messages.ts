@@ -1,0 +1,157 @@
+// Feishu single messages: send (im/v1/messages) to a user (a p2p chat) or a chat, and read receipts
+// (read_users), paged by an opaque token over readers in the order they read (simulation/readers.ts).
+import type { operations } from "../../spec/feishu/openapi.gen.js";
+import type { UserIdType } from "../directory.js";
+import { VendorError } from "../errors.js";
+import { contains, size } from "../intervals.js";
+import type { OperationHandler } from "../http/handler.js";
+import { hash32 } from "../random.js";
+import type { MessageRecord } from "../state/records.js";
+import { readerCount, readers } from "../simulation/readers.js";
+import { sendTiming } from "../simulation/timing.js";
+import { unavailableTo } from "./recipients.js";
+
+type CreateBody = operations["createMessage"]["requestBody"]["content"]["application/json"];
+type Ok<K extends keyof operations> = operations[K]["responses"][200]["content"]["application/json"];
+
+interface ContentLimits {
+  text_bytes: number;
+  post_bytes: number;
+  card_bytes: number;
+  error_code: number;
+}
+
+export const createMessage: OperationHandler = ({ op, state, now, input, feishuApp }): Ok<"createMessage"> => {
+  const app = feishuApp!;
+  const { directory } = state;
+  const body = input.body as CreateBody;
+  const receiveIdType = input.query.receive_id_type as UserIdType | "email" | "chat_id";
+
+  let content: unknown;
+  try {
+    content = JSON.parse(body.content);
+  } catch {
+    content = undefined;
+  }
+  if (typeof content !== "object" || content === null) throw new VendorError(230001);
+  const limits = op.operation["x-content-limits"] as ContentLimits;
+  const limit = body.msg_type === "text" ? limits.text_bytes : limits.post_bytes;
+  if (new TextEncoder().encode(body.content).length > limit) throw new VendorError(limits.error_code);
+
+  let chatId: string;
+  let chatType: MessageRecord["chatType"];
+  let recipients: MessageRecord["recipients"];
+  let userIndex: number | undefined;
+  if (receiveIdType === "chat_id") {
+    const chat = directory.chat(body.receive_id);
+    if (!chat) throw new VendorError(230034);
+    if (!state.isBotInChat(chat.chat_id, app.app_id)) throw new VendorError(230002);
+    chatId = chat.chat_id;
+    chatType = "group";
+    recipients = chat.members;
+  } else {
+    userIndex = directory.indexOf(receiveIdType, app.app_id, body.receive_id);
+    if (userIndex === undefined) throw new VendorError(230034);
+    if (contains(unavailableTo(directory, app), userIndex)) throw new VendorError(230013);
+    chatId = directory.p2pChatId(app.app_id, userIndex);
+    chatType = "p2p";
+    recipients = [[userIndex, userIndex + 1]];
+  }
+
+  const id = state.nextMessageId();
+  const message: MessageRecord = {
+    id,
+    appId: app.app_id,
+    chatId,
+    chatType,
+    ...(userIndex !== undefined && { userIndex }),
+    msgType: body.msg_type,
+    content: body.content,
+    createdAt: now,
+    recipients,
+    // A single message is delivered at once; only its reads take time.
+    timing: { ...sendTiming(state.config, id, size(recipients)), scheduleDelayMs: 0, deliveryMs: 0 },
+  };
+  state.messages.set(id, message);
+  return {
+    code: 0,
+    msg: "success",
+    data: {
+      message_id: id,
+      msg_type: body.msg_type,
+      create_time: String(now),
+      update_time: String(now),
+      deleted: false,
+      updated: false,
+      chat_id: chatId,
+      sender: { id: app.app_id, id_type: "app_id", sender_type: "app", tenant_key: directory.tenantKey },
+      body: { content: body.content },
+    },
+  };
+};
+
+// An opaque page token: the message it belongs to and the next reader's number, with a check value so a
+// token cannot be forged or carried to another message.
+function encodePageToken(seed: number, messageId: string, next: number): string {
+  const check = hash32(seed, "page", messageId, next).toString(36);
+  return btoa(`${next}.${check}.${messageId.slice(3, 11)}`).replaceAll("+", "-").replaceAll("/", "_");
+}
+
+function decodePageToken(seed: number, messageId: string, token: string): number | undefined {
+  let text: string;
+  try {
+    text = atob(token.replaceAll("-", "+").replaceAll("_", "/"));
+  } catch {
+    return undefined;
+  }
+  const [next, check, prefix] = text.split(".");
+  const n = Number(next);
+  if (!Number.isSafeInteger(n) || n < 0 || prefix !== messageId.slice(3, 11)) return undefined;
+  return check === hash32(seed, "page", messageId, n).toString(36) ? n : undefined;
+}
+
+export const listMessageReadUsers: OperationHandler = ({ op, state, now, input, feishuApp }): Ok<"listMessageReadUsers"> => {
+  const app = feishuApp!;
+  const { directory } = state;
+  const message = state.messages.get(input.path.message_id!);
+  if (!message) throw new VendorError(230001, { headers: { "x-mock-error-reason": "no message with this message_id" } });
+  if (message.appId !== app.app_id) throw new VendorError(230012);
+  if (message.deletedAt !== undefined) throw new VendorError(230110);
+  const window = op.operation["x-query-window"]!;
+  if (now - message.createdAt > window.max_age_seconds * 1000) throw new VendorError(window.error_code);
+  if (message.chatType === "group" && !state.isBotInChat(message.chatId, app.app_id)) throw new VendorError(230002);
+  if (message.userIndex !== undefined && contains(unavailableTo(directory, app), message.userIndex)) {
+    throw new VendorError(230013);
+  }
+
+  const userIdType = (input.query.user_id_type as UserIdType | undefined) ?? "open_id";
+  const fieldScope = (op.operation["x-field-scopes"] as Record<string, string> | undefined)?.[userIdType];
+  if (fieldScope && !app.scopes.includes(fieldScope)) throw new VendorError(230027);
+  const pageSize = (input.query.page_size as number | undefined) ?? 20;
+  const pageToken = input.query.page_token as string | undefined;
+  let from = 0;
+  if (pageToken !== undefined) {
+    const decoded = decodePageToken(state.config.seed, message.id, pageToken);
+    if (decoded === undefined) throw new VendorError(230001, { headers: { "x-mock-error-reason": "invalid page_token" } });
+    from = decoded;
+  }
+
+  const available = readerCount(message, now);
+  const page = from < available ? readers(state.config.seed, message, from, Math.min(pageSize, available - from)) : [];
+  const next = from + page.length;
+  const hasMore = next < available;
+  return {
+    code: 0,
+    msg: "success",
+    data: {
+      items: page.map((r) => ({
+        user_id_type: userIdType,
+        user_id: directory.idOf(userIdType, app.app_id, r.index),
+        timestamp: String(r.readAt),
+        tenant_key: directory.tenantKey,
+      })),
+      has_more: hasMore,
+      ...(hasMore && { page_token: encodePageToken(state.config.seed, message.id, next) }),
+    },
+  };
+};

@@ -1,0 +1,99 @@
+// Fault injection: "make the next N requests matching (operation, id, app) answer X", where X is one of the
+// operation's documented error codes, an HTTP 5xx, a delay, or a dropped connection.
+import { allOperations } from "../../spec/index.js";
+
+export interface FaultSpec {
+  /** operationId, e.g. getBatchMessageProgress (default: any). */
+  operation?: string;
+  /** A batch_message_id, message_id, task_id or msg_task_id the request names (default: any). */
+  id?: string;
+  /** The app the request is authenticated as, or asks a token for: app_id / appkey (default: any). */
+  app?: string;
+  /** How many matching requests it applies to (default 1). */
+  count?: number;
+  error_code?: number;
+  http_status?: number;
+  delay_ms?: number;
+  drop?: boolean;
+}
+
+export interface FaultRule extends Required<Pick<FaultSpec, "count">> {
+  rule_id: string;
+  operation?: string;
+  id?: string;
+  app?: string;
+  remaining: number;
+  error_code?: number;
+  http_status?: number;
+  delay_ms?: number;
+  drop?: boolean;
+}
+
+export class FaultSpecError extends Error {}
+
+export interface FaultMatch {
+  operationId: string;
+  ids: string[];
+  app?: string;
+}
+
+export class Faults {
+  private rules: FaultRule[] = [];
+  private created = 0;
+
+  list(): FaultRule[] {
+    return this.rules.map((r) => ({ ...r }));
+  }
+
+  clear(): void {
+    this.rules = [];
+  }
+
+  add(spec: FaultSpec): FaultRule {
+    const actions = [spec.error_code, spec.http_status, spec.drop ? true : undefined].filter((a) => a !== undefined);
+    if (actions.length > 1) throw new FaultSpecError("give one of error_code, http_status, drop (delay_ms may go with any)");
+    if (actions.length === 0 && spec.delay_ms === undefined) {
+      throw new FaultSpecError("give error_code, http_status, delay_ms or drop");
+    }
+    const ops = allOperations();
+    if (spec.operation !== undefined && !ops.some((o) => o.operationId === spec.operation)) {
+      throw new FaultSpecError(`unknown operation ${spec.operation}; one of ${ops.map((o) => o.operationId).join(", ")}`);
+    }
+    if (spec.error_code !== undefined) {
+      const candidates = ops.filter((o) => spec.operation === undefined || o.operationId === spec.operation);
+      if (!candidates.some((o) => o.errorCodes.some((e) => e.code === spec.error_code))) {
+        throw new FaultSpecError(`error_code ${spec.error_code} is not documented for ${spec.operation ?? "any operation"}`);
+      }
+    }
+    if (spec.http_status !== undefined && !(Number.isInteger(spec.http_status) && spec.http_status >= 500 && spec.http_status <= 599)) {
+      throw new FaultSpecError("http_status must be a 5xx status");
+    }
+    if (spec.delay_ms !== undefined && !(spec.delay_ms >= 0 && spec.delay_ms <= 60_000)) {
+      throw new FaultSpecError("delay_ms must be between 0 and 60000");
+    }
+    const count = spec.count ?? 1;
+    if (!Number.isInteger(count) || count < 1 || count > 1_000_000) throw new FaultSpecError("count must be an integer ≥ 1");
+    this.created += 1;
+    const rule: FaultRule = { rule_id: `fault-${this.created}`, count, remaining: count };
+    for (const key of ["operation", "id", "app", "error_code", "http_status", "delay_ms", "drop"] as const) {
+      if (spec[key] !== undefined) Object.assign(rule, { [key]: spec[key] });
+    }
+    this.rules.push(rule);
+    return { ...rule };
+  }
+
+  /** Takes (and uses up one application of) the first rule matching the request, if any. */
+  take(match: FaultMatch, documentedCodes: number[]): FaultRule | undefined {
+    const rule = this.rules.find(
+      (r) =>
+        (r.operation === undefined || r.operation === match.operationId) &&
+        (r.app === undefined || r.app === match.app) &&
+        (r.id === undefined || match.ids.includes(r.id)) &&
+        (r.error_code === undefined || documentedCodes.includes(r.error_code)),
+    );
+    if (!rule) return undefined;
+    rule.remaining -= 1;
+    if (rule.remaining <= 0) this.rules = this.rules.filter((r) => r !== rule);
+    return { ...rule };
+  }
+}

@@ -1,0 +1,120 @@
+// Routes every operation of both specs, each through one pipeline:
+//   read input → faults → authenticate → rate limit → bot / scope → validate → handler → render → self-check.
+// Routes, validation, error codes and limits all come from the spec; the handlers hold only behaviour.
+import type { Context, Hono } from "hono";
+import { allOperations, type OperationInfo, type SpecValidator } from "../../spec/index.js";
+import { authenticateDingTalk, dingtalkAppOfToken } from "../dingtalk/auth.js";
+import { renderError, VendorError } from "../errors.js";
+import { authenticateFeishu, feishuAppOfToken } from "../feishu/auth.js";
+import type { MockState } from "../state/mock-state.js";
+import type { Faults } from "./faults.js";
+import type { HandlerContext, OperationHandler } from "./handler.js";
+import type { RateLimiter } from "./rate-limit.js";
+import { readInput, type RequestInput } from "./request-input.js";
+import { validateInput } from "./validate-input.js";
+
+export interface PipelineDeps {
+  state: MockState;
+  validator: SpecValidator;
+  rateLimiter: RateLimiter;
+  faults: Faults;
+  handlers: Record<string, OperationHandler>;
+  /** Called when a response fails the spec (self-check on); the response becomes a 500 explaining why. */
+  onSelfCheckFailure: (problem: string) => void;
+}
+
+/** Variables the request log reads. */
+export interface MockEnv {
+  Variables: { operationId?: string; vendorCode?: number };
+}
+
+/** `/a/{id}/b` → `/a/:id/b`; a trailing slash is dropped (the app is not strict, so both forms match). */
+export const honoPath = (path: string) => path.replace(/\{([^}]+)\}/g, ":$1").replace(/(.)\/$/, "$1");
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Ids a fault rule can name: path ids and DingTalk body task ids. */
+function idsOf(input: RequestInput): string[] {
+  const ids = Object.values(input.path);
+  const body = input.body as Record<string, unknown> | undefined;
+  for (const key of ["task_id", "msg_task_id"]) if (body && body[key] !== undefined) ids.push(String(body[key]));
+  return ids;
+}
+
+function identify(c: Context, op: OperationInfo, state: MockState, input: RequestInput, now: number): string | undefined {
+  if (op.vendor === "feishu") {
+    if (!op.authenticated) return (input.body as { app_id?: unknown } | undefined)?.app_id?.toString();
+    return feishuAppOfToken(state, c.req.header("authorization"), now);
+  }
+  if (!op.authenticated) return input.query.appkey?.toString();
+  return dingtalkAppOfToken(state, new URL(c.req.url).searchParams.get("access_token"), now);
+}
+
+/** Closes the connection without an answer. Under @hono/node-server the socket is in the env; in-process the
+ * answer is marked and the in-process fetch turns it into a network error. */
+function dropConnection(c: Context): Response {
+  const socket = (c.env as { incoming?: { socket?: { destroy(): void } } } | undefined)?.incoming?.socket;
+  socket?.destroy();
+  return new Response(null, { status: 502, headers: { "x-mock-dropped": "1" } });
+}
+
+async function handle(c: Context<MockEnv>, op: OperationInfo, handler: OperationHandler, deps: PipelineDeps) {
+  const { state, validator } = deps;
+  const ids = { logId: op.vendor === "feishu" ? state.nextLogId() : "", requestId: op.vendor === "dingtalk" ? state.nextRequestId() : "" };
+  c.set("operationId", op.operationId);
+  let status = 200;
+  let body: unknown;
+  let headers: Record<string, string> = {};
+  try {
+    const input = await readInput(c, op);
+    const fault = deps.faults.take(
+      { operationId: op.operationId, ids: idsOf(input), app: identify(c, op, state, input, state.now()) },
+      op.errorCodes.map((e) => e.code),
+    );
+    if (fault?.delay_ms) await sleep(fault.delay_ms);
+    if (fault?.drop) return dropConnection(c);
+    if (fault?.http_status) return c.text(`${fault.http_status} mock fault`, fault.http_status as 500);
+    if (fault?.error_code !== undefined) throw new VendorError(fault.error_code);
+
+    const now = state.now();
+    const ctx: HandlerContext = { op, state, now, input, requestId: ids.requestId };
+    if (op.authenticated && op.vendor === "feishu") {
+      const app = authenticateFeishu(state, c.req.header("authorization"), now);
+      ctx.feishuApp = app;
+      deps.rateLimiter.check(op, app.app_id, now);
+      const codes = op.errorCodes.map((e) => e.code);
+      if (op.operation["x-requires-bot"] && codes.includes(230006) && !app.bot) throw new VendorError(230006);
+      const scopes = op.operation["x-required-scopes"];
+      if (scopes && codes.includes(230027) && !scopes.some((s) => app.scopes.includes(s))) throw new VendorError(230027);
+    } else if (op.authenticated) {
+      ctx.dingtalkApp = authenticateDingTalk(state, new URL(c.req.url).searchParams.get("access_token"), now);
+    }
+    validateInput(op, input, validator);
+    body = await handler(ctx);
+  } catch (error) {
+    if (!(error instanceof VendorError)) throw error;
+    const rendered = renderError(op, error, state.config, ids);
+    ({ status, body, headers } = rendered);
+  }
+
+  if (state.config.validate_responses) {
+    const check = validator.validateResponse(op, status, body);
+    if (!check.valid) {
+      const problem = `${op.operationId} answered HTTP ${status} that does not match the spec: ${check.errors.join("; ")}`;
+      deps.onSelfCheckFailure(problem);
+      return c.json({ mock_self_check_failed: problem, body }, 500);
+    }
+  }
+  const code = (body as { code?: number; errcode?: number }).code ?? (body as { errcode?: number }).errcode;
+  if (code !== undefined) c.set("vendorCode", code);
+  if (op.vendor === "feishu") headers["X-Tt-Logid"] = ids.logId;
+  return c.json(body, status as 200, headers);
+}
+
+export function registerOperations(app: Hono<MockEnv>, deps: PipelineDeps): void {
+  for (const op of allOperations()) {
+    const handler = deps.handlers[op.operationId];
+    if (!handler) throw new Error(`Mock bug: no handler for ${op.operationId}`);
+    app.on(op.method.toUpperCase(), honoPath(op.path), (c) => handle(c, op, handler, deps));
+  }
+}

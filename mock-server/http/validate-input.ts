@@ -1,0 +1,44 @@
+// Checks a request's parameters and body against the spec. A mismatch is answered with the operation's
+// `x-invalid-request-code` (Feishu 230001 / 10003, DingTalk 40035), the reason in an `x-mock-error-reason` header.
+import { documents, type OperationInfo, type SpecValidator } from "../../spec/index.js";
+import { VendorError } from "../errors.js";
+import type { RequestInput } from "./request-input.js";
+
+/** Parameters carrying credentials are the auth layer's: Authorization (Feishu), access_token (DingTalk). */
+function isCredential(op: OperationInfo, name: string, location: string): boolean {
+  const schemes = (documents[op.vendor].components?.securitySchemes ?? {}) as Record<string, Record<string, string>>;
+  return Object.values(schemes).some(
+    (s) => (s.type === "http" && location === "header" && name.toLowerCase() === "authorization") ||
+      (s.type === "apiKey" && s.in === location && s.name === name),
+  );
+}
+
+function invalid(op: OperationInfo, reason: string): VendorError {
+  const code = op.operation["x-invalid-request-code"];
+  if (code === undefined) throw new Error(`Mock bug: ${op.operationId} has no x-invalid-request-code`);
+  return new VendorError(code, { headers: { "x-mock-error-reason": reason.slice(0, 300) } });
+}
+
+export function validateInput(op: OperationInfo, input: RequestInput, validator: SpecValidator): void {
+  for (const { value: param } of op.parameters) {
+    if (param.in === "header" || param.in === "cookie" || isCredential(op, param.name, param.in)) continue;
+    const value = param.in === "path" ? input.path[param.name] : input.query[param.name];
+    if (value === undefined) {
+      if (param.required) throw invalid(op, `${param.in} parameter ${param.name} is required`);
+      continue;
+    }
+    const result = validator.validateParameter(op, param.name, value);
+    if (!result.valid) throw invalid(op, `${param.name}: ${result.errors.join("; ")}`);
+  }
+
+  if (input.bodyError) throw invalid(op, input.bodyError);
+  if (input.body === undefined) {
+    if (op.requestBody?.required) throw invalid(op, "a request body is required");
+    return;
+  }
+  if (!op.requestBody) return; // a body on an operation that takes none is ignored, as servers do
+  const mediaType = input.mediaType ?? "application/json";
+  if (!op.requestBody.content[mediaType]) throw invalid(op, `${mediaType} bodies are not accepted`);
+  const result = validator.validateRequestBody(op, mediaType, input.body);
+  if (!result.valid) throw invalid(op, `body${result.errors.join("; body")}`);
+}

@@ -1,0 +1,6 @@
+// The mock server as a library: the in-process app, and a server on a port for test suites.
+export { createMockApp, HANDLERS, type MockApp, type MockAppOptions } from "./app.js";
+export { MockClock, type ClockState } from "./clock.js";
+export { defaultConfig, type MockConfig, type FeishuAppConfig, type DingTalkAppConfig } from "./config.js";
+export { startMockServer, type MockServer, type StartOptions } from "./serve.js";
+export type { RequestLogEntry } from "./http/request-log.js";

@@ -1,0 +1,74 @@
+// Sets of user indexes as sorted, disjoint half-open intervals [start, end). Departments and chats are
+// contiguous ranges of the directory, so any recipient set is a handful of intervals however many users it
+// holds: counting, intersecting and picking the k-th member cost O(intervals), never O(users).
+
+export type Interval = readonly [start: number, end: number];
+export type IntervalSet = readonly Interval[];
+
+/** Sorts and merges overlapping or touching intervals; drops empty ones. */
+export function normalize(intervals: Iterable<Interval>): IntervalSet {
+  const sorted = [...intervals].filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+  const out: [number, number][] = [];
+  for (const [a, b] of sorted) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+export function size(set: IntervalSet): number {
+  let n = 0;
+  for (const [a, b] of set) n += b - a;
+  return n;
+}
+
+export function contains(set: IntervalSet, index: number): boolean {
+  return set.some(([a, b]) => index >= a && index < b);
+}
+
+export function intersect(x: IntervalSet, y: IntervalSet): IntervalSet {
+  const out: Interval[] = [];
+  for (const [a, b] of x) {
+    for (const [c, d] of y) {
+      const start = Math.max(a, c);
+      const end = Math.min(b, d);
+      if (end > start) out.push([start, end]);
+    }
+  }
+  return normalize(out);
+}
+
+export function subtract(x: IntervalSet, y: IntervalSet): IntervalSet {
+  let current: Interval[] = [...x];
+  for (const [c, d] of y) {
+    current = current.flatMap(([a, b]): Interval[] => {
+      if (d <= a || c >= b) return [[a, b]];
+      const parts: Interval[] = [];
+      if (c > a) parts.push([a, c]);
+      if (d < b) parts.push([d, b]);
+      return parts;
+    });
+  }
+  return current;
+}
+
+/** The k-th smallest index of the set (0-based), or undefined past its end. */
+export function nth(set: IntervalSet, k: number): number | undefined {
+  let rest = k;
+  for (const [a, b] of set) {
+    if (rest < b - a) return a + rest;
+    rest -= b - a;
+  }
+  return undefined;
+}
+
+/** The first `limit` indexes of the set. */
+export function take(set: IntervalSet, limit: number): number[] {
+  const out: number[] = [];
+  for (const [a, b] of set) {
+    for (let i = a; i < b && out.length < limit; i++) out.push(i);
+    if (out.length >= limit) break;
+  }
+  return out;
+}

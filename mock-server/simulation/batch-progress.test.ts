@@ -1,0 +1,65 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { batchProgress, type BatchRecord } from "./batch-progress.js";
+
+const batch = fc.record({
+  valid: fc.integer({ min: 0, max: 2_000_000 }),
+  deliverableShare: fc.double({ min: 0, max: 1, noNaN: true }),
+  scheduleDelayMs: fc.integer({ min: 0, max: 5000 }),
+  deliveryMs: fc.integer({ min: 0, max: 1_000_000 }),
+  readRatio: fc.double({ min: 0, max: 1, noNaN: true }),
+  readSpreadMs: fc.integer({ min: 0, max: 1_000_000 }),
+  recallAfter: fc.option(fc.integer({ min: 0, max: 2_000_000 })),
+  recallMs: fc.integer({ min: 0, max: 100_000 }),
+});
+
+function record(v: typeof batch extends fc.Arbitrary<infer T> ? T : never): BatchRecord {
+  return {
+    id: "bm-x",
+    appId: "cli_x",
+    createdAt: 1_000_000,
+    msgType: "text",
+    valid: v.valid,
+    deliverable: Math.floor(v.valid * v.deliverableShare),
+    timing: { scheduleDelayMs: v.scheduleDelayMs, deliveryMs: v.deliveryMs, readRatio: v.readRatio, readSpreadMs: v.readSpreadMs },
+    ...(v.recallAfter !== null && { recall: { at: 1_000_000 + v.recallAfter, durationMs: v.recallMs } }),
+  };
+}
+
+describe("batchProgress", () => {
+  it("holds success ≤ valid, read ≤ success, recall_count ≤ success, and never decreases", () => {
+    fc.assert(
+      fc.property(batch, fc.array(fc.integer({ min: 0, max: 3_000_000 }), { minLength: 2, maxLength: 30 }), (b, offsets) => {
+        const rec = record(b);
+        let previous: ReturnType<typeof batchProgress> | undefined;
+        for (const t of [...offsets].sort((x, y) => x - y)) {
+          const p = batchProgress(rec, rec.createdAt + t);
+          expect(p.success_user_ids_count).toBeLessThanOrEqual(p.valid_user_ids_count);
+          expect(p.read_user_ids_count).toBeLessThanOrEqual(p.success_user_ids_count);
+          expect(p.recall_count).toBeLessThanOrEqual(p.success_user_ids_count);
+          if (previous) {
+            for (const key of ["valid_user_ids_count", "success_user_ids_count", "read_user_ids_count", "recall_count"] as const) {
+              expect(p[key]).toBeGreaterThanOrEqual(previous[key]);
+            }
+            if (previous.recall) expect(p.recall).toBe(true);
+          }
+          previous = p;
+        }
+      }),
+    );
+  });
+
+  it("reports 0 valid until scheduled, then delivers everything deliverable, then recalls all of it", () => {
+    const rec: BatchRecord = {
+      id: "bm-x", appId: "cli_x", createdAt: 0, msgType: "text", valid: 100, deliverable: 95,
+      timing: { scheduleDelayMs: 1000, deliveryMs: 2000, readRatio: 0.5, readSpreadMs: 10_000 },
+    };
+    expect(batchProgress(rec, 999).valid_user_ids_count).toBe(0);
+    expect(batchProgress(rec, 1000).valid_user_ids_count).toBe(100);
+    expect(batchProgress(rec, 3000).success_user_ids_count).toBe(95);
+    expect(batchProgress(rec, 11_000).read_user_ids_count).toBe(47);
+    rec.recall = { at: 11_000, durationMs: 5000 };
+    expect(batchProgress(rec, 11_000)).toMatchObject({ recall: true, recall_count: 0 });
+    expect(batchProgress(rec, 16_000)).toMatchObject({ recall: true, recall_count: 95, success_user_ids_count: 95 });
+  });
+});

@@ -1,0 +1,33 @@
+// The timing of one send (batch, message or work notification), fixed when it is created from the seed and
+// the simulation settings. Stored with the send: a few numbers, whatever the number of recipients.
+import type { MockConfig } from "../config.js";
+import { unit } from "../random.js";
+
+export interface SendTiming {
+  /** Queued this long before delivery starts. */
+  scheduleDelayMs: number;
+  /** Delivery to every deliverable recipient takes this long. */
+  deliveryMs: number;
+  /** The share of deliveries eventually read. */
+  readRatio: number;
+  /** Reads arrive over this long after delivery starts. */
+  readSpreadMs: number;
+}
+
+const between = ([low, high]: readonly [number, number], u: number) => low + (high - low) * u;
+
+export function sendTiming(config: MockConfig, id: string, deliverable: number): SendTiming {
+  const sim = config.simulation;
+  return {
+    scheduleDelayMs: Math.round(between(sim.schedule_delay_ms, unit(config.seed, id, "schedule"))),
+    deliveryMs: Math.max(sim.min_delivery_ms, Math.round((deliverable / sim.delivery_per_second) * 1000)),
+    readRatio: between(sim.read_ratio, unit(config.seed, id, "read")),
+    readSpreadMs: sim.read_spread_ms,
+  };
+}
+
+/** 0 → 1 as `elapsed` goes from 0 to `duration` (1 at once when the duration is 0). */
+export function fraction(elapsed: number, duration: number): number {
+  if (elapsed <= 0) return duration <= 0 && elapsed === 0 ? 1 : 0;
+  return duration <= 0 ? 1 : Math.min(1, elapsed / duration);
+}

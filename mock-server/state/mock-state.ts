@@ -1,0 +1,116 @@
+// Everything one mock instance knows: its configuration, clock, directory and the records of what was sent.
+// Created per app (no module-level state), reset on demand, and plain enough to snapshot.
+import { MockClock } from "../clock.js";
+import type { DingTalkAppConfig, FeishuAppConfig, MockConfig } from "../config.js";
+import { Directory } from "../directory.js";
+import { hexOf } from "../random.js";
+import type { BatchRecord, MessageRecord, TaskRecord, TokenRecord } from "./records.js";
+
+const DAY_MS = 86_400_000;
+
+export class MockState {
+  readonly config: MockConfig;
+  readonly clock: MockClock;
+  readonly directory: Directory;
+  feishuApps = new Map<string, FeishuAppConfig>();
+  dingtalkApps = new Map<string, DingTalkAppConfig>();
+  /** Bots moved in or out of the directory's chats at run time, by chat_id. */
+  chatBots = new Map<string, Map<string, boolean>>();
+  feishuTokens = new Map<string, TokenRecord>();
+  dingtalkTokens = new Map<string, TokenRecord>();
+  batches = new Map<string, BatchRecord>();
+  messages = new Map<string, MessageRecord>();
+  tasks = new Map<number, TaskRecord>();
+  /** Batch-send recipients per app per mock day (the 500,000/day limit). */
+  dailyBatchRecipients = new Map<string, number>();
+  /** Per kind of id, how many were made: ids depend only on how many of their own kind came before. */
+  private sequences = new Map<string, number>();
+
+  constructor(config: MockConfig, clock?: MockClock) {
+    this.config = config;
+    this.clock =
+      clock ??
+      new MockClock({
+        ...(config.time.start !== undefined && { start: Date.parse(config.time.start) }),
+        scale: config.time.scale,
+        frozen: config.time.frozen,
+      });
+    this.directory = new Directory({ seed: config.seed, largeDepartmentSize: config.directory.large_department_size });
+    this.reset();
+  }
+
+  /** Forgets everything sent and every token; apps back to their configuration. The clock goes on. */
+  reset(): void {
+    this.feishuApps = new Map(this.config.feishu.apps.map((a) => [a.app_id, structuredClone(a)]));
+    this.dingtalkApps = new Map(this.config.dingtalk.apps.map((a) => [a.appkey, structuredClone(a)]));
+    this.chatBots = new Map();
+    this.feishuTokens = new Map();
+    this.dingtalkTokens = new Map();
+    this.batches = new Map();
+    this.messages = new Map();
+    this.tasks = new Map();
+    this.dailyBatchRecipients = new Map();
+    this.sequences = new Map();
+  }
+
+  now(): number {
+    return this.clock.now();
+  }
+
+  /** A fresh, deterministic id: the n-th id of a kind under this seed. */
+  nextHex(kind: string, length: number): string {
+    const n = (this.sequences.get(kind) ?? 0) + 1;
+    this.sequences.set(kind, n);
+    return hexOf(length, this.config.seed, kind, n);
+  }
+
+  nextBatchId(): string {
+    let id: string;
+    do id = `bm-${this.nextHex("bm", 32)}`;
+    while (this.batches.has(id));
+    return id;
+  }
+
+  nextMessageId(): string {
+    let id: string;
+    do id = `om_${this.nextHex("om", 32)}`;
+    while (this.messages.has(id));
+    return id;
+  }
+
+  /** DingTalk task ids: 12-digit numbers, well below 2^53. */
+  nextTaskId(): number {
+    let id: number;
+    do id = 100_000_000_000 + (Number.parseInt(this.nextHex("task", 10), 16) % 900_000_000_000);
+    while (this.tasks.has(id));
+    return id;
+  }
+
+  /** X-Tt-Logid / error.log_id: a timestamp and 20 hex characters, 34 in all, as Feishu's look. */
+  nextLogId(): string {
+    const stamp = new Date(this.now()).toISOString().replace(/[-:T]/g, "").slice(0, 14);
+    return `${stamp}${this.nextHex("log", 20).toUpperCase()}`;
+  }
+
+  /** DingTalk request_id: 12 lower-case base-36 characters (e.g. "5y2znla8tw3d"). */
+  nextRequestId(): string {
+    return BigInt(`0x${this.nextHex("req", 16)}`).toString(36).padStart(12, "x").slice(-12);
+  }
+
+  dayKey(appId: string, at: number): string {
+    return `${appId}:${Math.floor(at / DAY_MS)}`;
+  }
+
+  isBotInChat(chatId: string, appId: string): boolean {
+    const override = this.chatBots.get(chatId)?.get(appId);
+    if (override !== undefined) return override;
+    const chat = this.directory.chat(chatId);
+    return chat !== undefined && (chat.bots === "*" || chat.bots.includes(appId));
+  }
+
+  setBotInChat(chatId: string, appId: string, inChat: boolean): void {
+    let bots = this.chatBots.get(chatId);
+    if (!bots) this.chatBots.set(chatId, (bots = new Map()));
+    bots.set(appId, inChat);
+  }
+}

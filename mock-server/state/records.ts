@@ -1,0 +1,43 @@
+// What the mock remembers. Plain data only (no class instances), so a snapshot is a JSON document.
+import type { IntervalSet } from "../intervals.js";
+import type { BatchRecord } from "../simulation/batch-progress.js";
+import type { SendTiming } from "../simulation/timing.js";
+
+export type { BatchRecord };
+
+export interface TokenRecord {
+  token: string;
+  /** Feishu app_id or DingTalk appkey. */
+  appId: string;
+  issuedAt: number;
+  expiresAt: number;
+}
+
+export interface MessageRecord {
+  id: string;
+  appId: string;
+  chatId: string;
+  /** p2p chats are with one user; group chats are the directory's. */
+  chatType: "p2p" | "group";
+  /** The user of a p2p chat. */
+  userIndex?: number;
+  msgType: string;
+  content: string;
+  createdAt: number;
+  recipients: IntervalSet;
+  timing: SendTiming;
+  deletedAt?: number;
+}
+
+export interface TaskRecord {
+  taskId: number;
+  appkey: string;
+  agentId: number;
+  createdAt: number;
+  msgType: string;
+  recipients: IntervalSet;
+  invalidUserIds: string[];
+  invalidDeptIds: number[];
+  timing: SendTiming;
+  recalledAt?: number;
+}
