@@ -2,7 +2,7 @@
 // apps, delete messages and move bots out of chats. Errors are `{ "error": "…" }` with a 4xx status.
 import { Hono, type Context } from "hono";
 import { ClockError } from "../clock.js";
-import { checkConfig, withFeishuAppDefaults, type DingTalkAppConfig, type FeishuAppConfig } from "../config.js";
+import { checkConfig, ConfigError, withFeishuAppDefaults, type DingTalkAppConfig, type FeishuAppConfig } from "../config.js";
 import { FaultSpecError, type Faults, type FaultSpec } from "../http/faults.js";
 import type { RateLimiter } from "../http/rate-limit.js";
 import type { MockState } from "../state/mock-state.js";
@@ -62,7 +62,9 @@ export function controlRoutes(deps: ControlDeps): Hono {
   });
   control.onError((error, c) => {
     if (error instanceof ControlError) return c.json({ error: error.message }, error.status);
-    if (error instanceof ClockError || error instanceof FaultSpecError) return c.json({ error: error.message }, 400);
+    if (error instanceof ClockError || error instanceof FaultSpecError || error instanceof ConfigError) {
+      return c.json({ error: error.message }, 400);
+    }
     throw error;
   });
 

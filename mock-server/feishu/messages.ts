@@ -113,6 +113,10 @@ function decodePageToken(seed: number, messageId: string, token: string): number
 export const listMessageReadUsers: OperationHandler = ({ op, state, now, input, feishuApp }): Ok<"listMessageReadUsers"> => {
   const app = feishuApp!;
   const { directory } = state;
+  // The field scope is a permission, checked before the message is looked up.
+  const userIdType = (input.query.user_id_type as UserIdType | undefined) ?? "open_id";
+  const fieldScope = (op.operation["x-field-scopes"] as Record<string, string> | undefined)?.[userIdType];
+  if (fieldScope && !app.scopes.includes(fieldScope)) throw new VendorError(230027);
   const message = state.messages.get(input.path.message_id!);
   if (!message) throw new VendorError(230001, { headers: { "x-mock-error-reason": "no message with this message_id" } });
   if (message.appId !== app.app_id) throw new VendorError(230012);
@@ -124,9 +128,6 @@ export const listMessageReadUsers: OperationHandler = ({ op, state, now, input, 
     throw new VendorError(230013);
   }
 
-  const userIdType = (input.query.user_id_type as UserIdType | undefined) ?? "open_id";
-  const fieldScope = (op.operation["x-field-scopes"] as Record<string, string> | undefined)?.[userIdType];
-  if (fieldScope && !app.scopes.includes(fieldScope)) throw new VendorError(230027);
   const pageSize = (input.query.page_size as number | undefined) ?? 20;
   const pageToken = input.query.page_token as string | undefined;
   let from = 0;

@@ -1,0 +1,136 @@
+// The command line, as a user runs it: help, refusals, the banner, a request, the log, memory, and stopping.
+import { readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli, startCli } from "./helpers/cli-process.js";
+
+const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1]) / 1024;
+
+describe("feishu-dingtalk-mock CLI", () => {
+  it("prints its options with --help", async () => {
+    const { code, stdout } = await runCli(["--help"]);
+    expect(code).toBe(0);
+    for (const option of ["--port", "--host", "--config", "--seed", "--time-scale", "--quiet", "--no-rate-limit", "--control-token"]) {
+      expect(stdout).toContain(option);
+    }
+  });
+
+  it.each([
+    [["--bogus"], /Unknown option/],
+    [["--port", "eighty"], /--port must be an integer/],
+    [["--time-scale", "0"], /--time-scale must be above 0/],
+    [["--config", "/nonexistent/config.yaml"], /cannot read/],
+    [["--host", "0.0.0.0", "--control", "--port", "0"], /needs a control token/],
+  ])("refuses %j clearly (exit 2)", async (args, message) => {
+    const { code, stderr } = await runCli(args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+
+  it("refuses an invalid config file, naming the problem", async () => {
+    const file = join(tmpdir(), `mock-config-${process.pid}.yaml`);
+    writeFileSync(file, "feishu:\n  recall_window_seconds: soon\n");
+    const { code, stderr } = await runCli(["--config", file, "--port", "0"]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/recall_window_seconds must be integer/);
+  });
+
+  it("starts from a YAML config, prints URLs and credentials, serves, logs, stays small and stops on SIGTERM", async () => {
+    const file = join(tmpdir(), `mock-config-ok-${process.pid}.yaml`);
+    writeFileSync(
+      file,
+      [
+        "feishu:",
+        "  apps:",
+        "    - app_id: cli_a1b2c3d4e5f60718",
+        "      app_secret: from-the-config",
+        "time:",
+        "  start: '2026-05-01T08:00:00Z'",
+      ].join("\n"),
+    );
+    const cli = await startCli(["--port", "0", "--seed", "9", "--time-scale", "60", "--config", file]);
+    try {
+      const banner = cli.output();
+      expect(banner).toContain("cli_a1b2c3d4e5f60718");
+      expect(banner).toContain("from-the-config");
+      expect(banner).toContain("dingmockappkey000001");
+      expect(banner).toMatch(/DingTalk base URL\s+http:\/\/127\.0\.0\.1:\d+/);
+      expect(banner).toContain(`${cli.url}/__mock`);
+      expect(banner).toContain("×60");
+
+      const token = await fetch(`${cli.url}/open-apis/auth/v3/tenant_access_token/internal`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ app_id: "cli_a1b2c3d4e5f60718", app_secret: "from-the-config" }),
+      });
+      const body = (await token.json()) as { code: number; tenant_access_token: string };
+      expect(body.code).toBe(0);
+      const clock = (await (await fetch(`${cli.url}/__mock/clock`)).json()) as { scale: number; iso: string };
+      expect(clock.scale).toBe(60);
+      expect(clock.iso >= "2026-05-01T08:00:00.000Z").toBe(true);
+
+      // Idle memory, once it has served a request.
+      expect(rssMb(cli.child.pid!)).toBeLessThanOrEqual(100);
+      await expect.poll(() => cli.output()).toContain('"operationId":"createTenantAccessToken"');
+      const line = cli.output().split("\n").find((l) => l.includes("createTenantAccessToken"))!;
+      expect(JSON.parse(line)).toMatchObject({ method: "POST", status: 200, code: 0 });
+      expect(cli.output()).not.toContain(body.tenant_access_token);
+    } finally {
+      expect(await cli.stop("SIGTERM")).toBe(0);
+    }
+    expect(cli.output()).toContain("SIGTERM: finishing in-flight requests");
+  });
+
+  it("takes PORT from the environment, and --quiet prints nothing", async () => {
+    const probe = await startCli(["--port", "0"]);
+    const freePort = Number(new URL(probe.url).port);
+    await probe.stop();
+    const cli = await startCli([], { PORT: String(freePort) }).catch((e: Error) => e);
+    expect(cli).not.toBeInstanceOf(Error);
+    if (cli instanceof Error) return;
+    expect(cli.url).toBe(`http://127.0.0.1:${freePort}`);
+    await cli.stop();
+    const quiet = await runCliBriefly(["--port", "0", "--quiet"]);
+    expect(quiet).toBe("");
+  });
+
+  it("applies no frequency limit with --no-rate-limit", async () => {
+    const cli = await startCli(["--port", "0", "--no-rate-limit", "--quiet"].filter((a) => a !== "--quiet"));
+    try {
+      const token = (await (
+        await fetch(`${cli.url}/open-apis/auth/v3/tenant_access_token/internal`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ app_id: "cli_9f0a1b2c3d4e5f60", app_secret: "mock-feishu-secret" }),
+        })
+      ).json()) as { tenant_access_token: string };
+      const statuses = await Promise.all(
+        Array.from({ length: 80 }, () =>
+          fetch(`${cli.url}/open-apis/im/v1/batch_messages/bm-${"0".repeat(32)}/get_progress`, {
+            headers: { authorization: `Bearer ${token.tenant_access_token}` },
+          }).then((r) => r.status),
+        ),
+      );
+      expect(statuses.filter((s) => s === 429)).toEqual([]);
+      expect(cli.output()).toContain("rate limits off");
+    } finally {
+      await cli.stop();
+    }
+  });
+});
+
+/** Starts the CLI with --quiet, stops it once it listens (seen through the control API), returns its stdout. */
+async function runCliBriefly(args: string[]): Promise<string> {
+  const { spawn } = await import("node:child_process");
+  const { CLI } = await import("./helpers/cli-process.js");
+  const child = spawn(process.execPath, [CLI, ...args]);
+  let stdout = "";
+  child.stdout.on("data", (d) => (stdout += d));
+  const exited = new Promise((r) => child.on("exit", r));
+  // Quiet prints no URL; wait until the process has a listening socket, then stop it.
+  await expect.poll(() => readFileSync(`/proc/${child.pid}/net/tcp`, "utf8").split("\n").length > 1, { timeout: 5000 }).toBe(true);
+  child.kill("SIGTERM");
+  await exited;
+  return stdout;
+}

@@ -1,0 +1,163 @@
+// DingTalk work notifications on the mock: tokens, asyncsend_v2, progress 0 → 1 → 2, result, recall, refusals.
+import { beforeEach, describe, expect, it } from "vitest";
+import { DINGTALK_APP, harness, HOUR, type Harness } from "./helpers/mock-harness.js";
+
+const CC = "/topapi/message/corpconversation";
+const OTHER = { appkey: "dingotherappkey00002", appsecret: "other-secret", agent_id: 2000000002 };
+
+let h: Harness;
+let token: string;
+let dir: any;
+
+const post = (op: string, body: unknown, as = token) => h.call("POST", `${CC}/${op}?access_token=${as}`, { body });
+const form = (op: string, fields: Record<string, string | number>, as = token) =>
+  h.call("POST", `${CC}/${op}?access_token=${as}`, {
+    raw: { text: new URLSearchParams(Object.entries(fields).map(([k, v]): [string, string] => [k, String(v)])).toString(), contentType: "application/x-www-form-urlencoded;charset=utf-8" },
+  });
+const text = { msgtype: "text", text: { content: "Please submit the daily report." } };
+
+async function sendTask(body: Record<string, unknown> = {}, as = token): Promise<number> {
+  const answer = await post("asyncsend_v2", { agent_id: DINGTALK_APP.agent_id, dept_id_list: "100001", msg: text, ...body }, as);
+  expect(answer.body.errcode, JSON.stringify(answer.body)).toBe(0);
+  return answer.body.task_id;
+}
+
+beforeEach(async () => {
+  h = harness();
+  token = await h.dingtalkToken();
+  dir = await h.directory();
+});
+
+describe("gettoken", () => {
+  it("returns the same token while valid (renewing it), a new one after expiry", async () => {
+    const first = await h.call("GET", `/gettoken?appkey=${DINGTALK_APP.appkey}&appsecret=${DINGTALK_APP.appsecret}`);
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ errcode: 0, errmsg: "ok", expires_in: 7200 });
+    h.advance(HOUR);
+    expect(await h.dingtalkToken()).toBe(first.body.access_token);
+    h.advance(2 * HOUR - 1); // renewed an hour ago: still valid
+    expect((await post("getsendprogress", { agent_id: DINGTALK_APP.agent_id, task_id: 1 })).body.errcode).toBe(40035);
+    h.advance(2 * HOUR);
+    expect((await post("getsendprogress", { agent_id: DINGTALK_APP.agent_id, task_id: 1 })).body.errcode).toBe(40014);
+    expect(await h.dingtalkToken()).not.toBe(first.body.access_token);
+  });
+
+  it.each([
+    ["a wrong secret", `appkey=${DINGTALK_APP.appkey}&appsecret=nope`, 40096],
+    ["an unknown appkey", "appkey=nobody&appsecret=nope", 40096],
+    ["a missing appsecret", `appkey=${DINGTALK_APP.appkey}`, 40035],
+  ])("answers %s with HTTP 200 and errcode %s", async (_case, query, errcode) => {
+    const answer = await h.call("GET", `/gettoken?${query}`);
+    expect(answer.status).toBe(200);
+    expect(answer.body.errcode).toBe(errcode);
+  });
+
+  it("answers bad credentials with the documented 40089 when configured to", async () => {
+    h = harness({ dingtalk: { bad_credentials_code: 40089 } });
+    expect((await h.call("GET", "/gettoken?appkey=x&appsecret=y")).body.errcode).toBe(40089);
+  });
+});
+
+describe("authentication", () => {
+  it("answers a missing token 41001 and a bad one 40014 (HTTP 200)", async () => {
+    const missing = await h.call("POST", `${CC}/getsendprogress`, { body: { agent_id: 1, task_id: 1 } });
+    expect(missing.status).toBe(200);
+    expect(missing.body.errcode).toBe(41001);
+    expect((await post("getsendprogress", { agent_id: 1, task_id: 1 }, "bad")).body).toMatchObject({ errcode: 40014, errmsg: "Invalid access_token" });
+    const feishu = await h.feishuToken();
+    expect((await post("getsendprogress", { agent_id: 1, task_id: 1 }, feishu)).body.errcode).toBe(40014);
+  });
+
+  it("wraps auth errors in errcode 88 with sub_code when configured as the live topapi", async () => {
+    h = harness({ dingtalk: { auth_errors: "wrapped" }, error_messages: "live" });
+    const answer = await h.call("POST", `${CC}/getsendprogress?access_token=bad`, { body: { agent_id: 1, task_id: 1 } });
+    expect(answer.body).toMatchObject({
+      errcode: 88,
+      sub_code: "40014",
+      sub_msg: "不合法的access_token",
+      errmsg: "ding talk error[subcode=40014,submsg=不合法的access_token]",
+    });
+    expect(answer.body.request_id).toMatch(/^[0-9a-z]{12}$/);
+  });
+});
+
+describe("asyncsend_v2 → getsendprogress → getsendresult → recall", () => {
+  it("goes 0 → 1 → 2 with a rising percentage, and its result agrees", async () => {
+    const users = dir.users.items.slice(0, 2).map((u: any) => u.dingtalk_userid);
+    const answer = await post("asyncsend_v2", {
+      agent_id: DINGTALK_APP.agent_id,
+      userid_list: [...users, "nobody"].join(","),
+      dept_id_list: "100011,999",
+      msg: text,
+    });
+    expect(answer.body.errcode).toBe(0);
+    expect(Number.isSafeInteger(answer.body.task_id)).toBe(true);
+    const taskId = answer.body.task_id;
+    const statuses: number[] = [];
+    let percent = 0;
+    for (let i = 0; i < 40; i++) {
+      const p = (await post("getsendprogress", { agent_id: DINGTALK_APP.agent_id, task_id: taskId })).body.progress;
+      expect(p.progress_in_percent).toBeGreaterThanOrEqual(percent);
+      if (p.status === 2) expect(p.progress_in_percent).toBe(100);
+      else expect(p.progress_in_percent).toBeLessThan(100);
+      percent = p.progress_in_percent;
+      statuses.push(p.status);
+      h.advance(200);
+    }
+    expect(statuses[0]).toBe(0);
+    expect(statuses.at(-1)).toBe(2);
+    expect([...statuses].sort()).toEqual(statuses); // 0s, then 1s, then 2s
+    expect(statuses).toContain(1);
+
+    h.advance(HOUR);
+    const result = (await post("getsendresult", { agent_id: DINGTALK_APP.agent_id, task_id: taskId })).body.send_result;
+    expect(result.invalid_user_id_list).toEqual(["nobody"]);
+    expect(result.invalid_dept_id_list).toEqual([999]);
+    const reached = [...result.read_user_id_list, ...result.unread_user_id_list];
+    const sales = dir.users.items.filter((u: any) => u.department_ids.includes("sales")).map((u: any) => u.dingtalk_userid);
+    expect(new Set(reached)).toEqual(new Set([...users, ...sales]));
+    expect(result.read_user_id_list.length).toBeGreaterThan(0);
+
+    expect((await post("recall", { agent_id: DINGTALK_APP.agent_id, msg_task_id: taskId })).body).toMatchObject({ errcode: 0, errmsg: "ok" });
+    expect((await post("recall", { agent_id: DINGTALK_APP.agent_id, msg_task_id: taskId })).body.errcode).toBe(0);
+  });
+
+  it("accepts form-encoded bodies as the vendor's own examples send them", async () => {
+    const sent = await form("asyncsend_v2", { agent_id: DINGTALK_APP.agent_id, to_all_user: "true", msg: JSON.stringify(text) });
+    expect(sent.body.errcode).toBe(0);
+    const p = await form("getsendprogress", { agent_id: DINGTALK_APP.agent_id, task_id: sent.body.task_id });
+    expect(p.body).toMatchObject({ errcode: 0, progress: { status: 0 } });
+    expect((await form("recall", { agent_id: DINGTALK_APP.agent_id, msg_task_id: sent.body.task_id })).body.errcode).toBe(0);
+  });
+
+  it.each([
+    ["no recipients", { dept_id_list: undefined }],
+    ["to_all_user false alone", { dept_id_list: undefined, to_all_user: false }],
+    ["a text message without text", { msg: { msgtype: "text" } }],
+    ["an agent_id that is not a number", { agent_id: "1000000001x" }],
+    ["a dept_id_list that is not numbers", { dept_id_list: "sales" }],
+  ])("refuses %s with 40035", async (_case, body) => {
+    const answer = await post("asyncsend_v2", { agent_id: DINGTALK_APP.agent_id, dept_id_list: "100001", msg: text, ...body });
+    expect(answer.body.errcode).toBe(40035);
+  });
+
+  it("refuses another agent's agent_id on send (40056)", async () => {
+    expect((await post("asyncsend_v2", { agent_id: 42, dept_id_list: "100001", msg: text })).body.errcode).toBe(40056);
+  });
+
+  it("keeps apps apart and honours the 24-hour window (40035; recall 400002)", async () => {
+    const taskId = await sendTask();
+    await h.control("POST", "/apps", { vendor: "dingtalk", ...OTHER });
+    const other = await h.dingtalkToken(OTHER);
+    for (const agentId of [OTHER.agent_id, DINGTALK_APP.agent_id]) {
+      expect((await post("getsendprogress", { agent_id: agentId, task_id: taskId }, other)).body.errcode).toBe(40035);
+      expect((await post("getsendresult", { agent_id: agentId, task_id: taskId }, other)).body.errcode).toBe(40035);
+      expect((await post("recall", { agent_id: agentId, msg_task_id: taskId }, other)).body.errcode).toBe(400002);
+    }
+    expect((await post("getsendprogress", { agent_id: DINGTALK_APP.agent_id, task_id: taskId + 1 })).body.errcode).toBe(40035);
+    h.advance(24 * HOUR + 1);
+    token = await h.dingtalkToken();
+    expect((await post("getsendprogress", { agent_id: DINGTALK_APP.agent_id, task_id: taskId })).body.errcode).toBe(40035);
+    expect((await post("recall", { agent_id: DINGTALK_APP.agent_id, msg_task_id: taskId })).body.errcode).toBe(400002);
+  });
+});

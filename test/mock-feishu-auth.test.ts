@@ -1,0 +1,80 @@
+// Feishu tenant tokens on the mock: issue, re-issue, expiry, and every way a call can fail authentication.
+import { describe, expect, it } from "vitest";
+import { FEISHU_APP, harness, HOUR, MINUTE } from "./helpers/mock-harness.js";
+
+const TOKEN = "/open-apis/auth/v3/tenant_access_token/internal";
+const progressOf = (id: string) => `/open-apis/im/v1/batch_messages/${id}/get_progress`;
+const UNKNOWN_BATCH = `bm-${"0".repeat(32)}`;
+
+describe("Feishu tenant_access_token", () => {
+  it("issues a t- token for 7200 s at the top level, the same one while 30 minutes or more remain", async () => {
+    const h = harness();
+    const first = await h.call("POST", TOKEN, { body: FEISHU_APP });
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ code: 0, msg: "ok", expire: 7200 });
+    expect(first.body.tenant_access_token).toMatch(/^t-/);
+    expect(first.headers.get("x-tt-logid")).toMatch(/^\d{14}[0-9A-F]{20}$/);
+
+    h.advance(90 * MINUTE); // 30 minutes left: still the same token
+    const same = await h.call("POST", TOKEN, { body: FEISHU_APP });
+    expect(same.body.tenant_access_token).toBe(first.body.tenant_access_token);
+    expect(same.body.expire).toBe(1800);
+
+    h.advance(1000); // under 30 minutes left: a new one, and both work
+    const renewed = await h.call("POST", TOKEN, { body: FEISHU_APP });
+    expect(renewed.body.tenant_access_token).not.toBe(first.body.tenant_access_token);
+    expect(renewed.body.expire).toBe(7200);
+    for (const token of [first.body.tenant_access_token, renewed.body.tenant_access_token]) {
+      expect((await h.call("GET", progressOf(UNKNOWN_BATCH), { token })).body.code).toBe(230030);
+    }
+
+    h.advance(31 * MINUTE); // the first has expired
+    expect((await h.call("GET", progressOf(UNKNOWN_BATCH), { token: first.body.tenant_access_token })).body.code).toBe(99991663);
+    expect((await h.call("GET", progressOf(UNKNOWN_BATCH), { token: renewed.body.tenant_access_token })).body.code).toBe(230030);
+  });
+
+  it.each([
+    ["a malformed app_id", { app_id: "not-an-app", app_secret: "x" }, 10003, "invalid param"],
+    ["a missing app_secret", { app_id: FEISHU_APP.app_id }, 10003, "invalid param"],
+    ["an unknown app", { app_id: "cli_0000000000000000", app_secret: "x" }, 10014, "app id not exists"],
+    ["a wrong secret", { app_id: FEISHU_APP.app_id, app_secret: "wrong" }, 10014, "app secret invalid"],
+  ])("answers %s with HTTP 200 and code %s", async (_case, body, code, msg) => {
+    const answer = await harness().call("POST", TOKEN, { body });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ code, msg });
+  });
+
+  it("answers a wrong secret with 10015 when configured to follow the general code table", async () => {
+    const h = harness({ feishu: { wrong_secret_code: 10015 } });
+    expect((await h.call("POST", TOKEN, { body: { ...FEISHU_APP, app_secret: "wrong" } })).body.code).toBe(10015);
+  });
+});
+
+describe("Feishu authentication of the other operations", () => {
+  it.each([
+    ["no Authorization header", {}, 99991661],
+    ["a Basic header", { authorization: "Basic abc" }, 99991661],
+    ["Bearer with nothing after it", { authorization: "Bearer " }, 99991661],
+    ["an unknown token", { authorization: "Bearer t-0123456789abcdef" }, 99991663],
+  ])("answers %s with HTTP 400 and %s", async (_case, headers, code) => {
+    const answer = await harness().call("GET", progressOf(UNKNOWN_BATCH), { headers });
+    expect(answer.status).toBe(400);
+    expect(answer.body.code).toBe(code);
+    expect(answer.body.error.log_id).toBe(answer.headers.get("x-tt-logid"));
+  });
+
+  it("refuses a DingTalk access_token (99991663) and an expired tenant token", async () => {
+    const h = harness();
+    const dingtalk = await h.dingtalkToken();
+    expect((await h.call("GET", progressOf(UNKNOWN_BATCH), { token: dingtalk })).body.code).toBe(99991663);
+    const token = await h.feishuToken();
+    h.advance(2 * HOUR);
+    expect((await h.call("GET", progressOf(UNKNOWN_BATCH), { token })).body.code).toBe(99991663);
+  });
+
+  it("answers with the live texts when configured to", async () => {
+    const h = harness({ error_messages: "live" });
+    const answer = await h.call("GET", progressOf(UNKNOWN_BATCH));
+    expect(answer.body.msg).toBe("Missing access token for authorization. Please make a request with token attached.");
+  });
+});

@@ -1,0 +1,181 @@
+// Feishu single messages and read receipts on the mock: send, readers over time, paging, and every refusal.
+import { beforeEach, describe, expect, it } from "vitest";
+import { DAY, harness, MINUTE, type Harness } from "./helpers/mock-harness.js";
+
+const SEND = "/open-apis/im/v1/messages";
+const readUsers = (id: string, query = "") => `/open-apis/im/v1/messages/${id}/read_users${query ? `?${query}` : ""}`;
+const OTHER_APP = { app_id: "cli_00000000000000c3", app_secret: "other-secret" };
+
+let h: Harness;
+let token: string;
+let dir: any;
+const chat = (name: string) => dir.chats.find((c: any) => c.name.startsWith(name)).chat_id as string;
+
+async function sendTo(receiveIdType: string, receiveId: string, as = token) {
+  return h.call("POST", `${SEND}?receive_id_type=${receiveIdType}`, {
+    token: as,
+    body: { receive_id: receiveId, msg_type: "text", content: JSON.stringify({ text: "hello" }) },
+  });
+}
+
+async function messageTo(receiveIdType: string, receiveId: string): Promise<string> {
+  const answer = await sendTo(receiveIdType, receiveId);
+  expect(answer.body.code, JSON.stringify(answer.body)).toBe(0);
+  return answer.body.data.message_id;
+}
+
+async function allPages(id: string, query: string) {
+  const items: any[] = [];
+  let pageToken: string | undefined;
+  let pages = 0;
+  do {
+    const answer = await h.call("GET", readUsers(id, `${query}${pageToken ? `&page_token=${encodeURIComponent(pageToken)}` : ""}`), { token });
+    expect(answer.body.code, JSON.stringify(answer.body)).toBe(0);
+    items.push(...answer.body.data.items);
+    pageToken = answer.body.data.has_more ? answer.body.data.page_token : undefined;
+    if (!answer.body.data.has_more) expect(answer.body.data.page_token).toBeUndefined();
+    pages += 1;
+  } while (pageToken);
+  return { items, pages };
+}
+
+beforeEach(async () => {
+  h = harness();
+  token = await h.feishuToken();
+  dir = await h.directory();
+});
+
+describe("message send", () => {
+  it("sends to a chat the bot is in, and to users by each id type, as om_ messages", async () => {
+    const user = dir.users.items[0];
+    const answers = [
+      await sendTo("chat_id", chat("Product")),
+      await sendTo("open_id", user.open_id),
+      await sendTo("union_id", user.union_id),
+      await sendTo("user_id", user.user_id),
+      await sendTo("email", user.email),
+    ];
+    for (const answer of answers) {
+      expect(answer.body.code).toBe(0);
+      expect(answer.body.data.message_id).toMatch(/^om_[0-9a-f]{32}$/);
+      expect(answer.body.data.sender).toMatchObject({ id_type: "app_id", sender_type: "app" });
+    }
+    // The same user by four id types lands in one p2p chat.
+    expect(new Set(answers.slice(1).map((a) => a.body.data.chat_id)).size).toBe(1);
+  });
+
+  it.each([
+    ["a chat the bot is not in", "chat_id", () => chat("Sales"), 230002],
+    ["a user outside the app's availability", "user_id", () => dir.users.items.find((u: any) => u.department_ids.includes("contractors")).user_id, 230013],
+    ["an id that names no one", "open_id", () => `ou_${"1".repeat(32)}`, 230034],
+  ])("refuses %s (%s)", async (_case, type, id, code) => {
+    const answer = await sendTo(type, id());
+    expect(answer.status).toBe(400);
+    expect(answer.body.code).toBe(code);
+  });
+
+  it("refuses content that is not a JSON string of an object (230001), and a missing receive_id_type", async () => {
+    const bad = await h.call("POST", `${SEND}?receive_id_type=chat_id`, {
+      token,
+      body: { receive_id: chat("Product"), msg_type: "text", content: "not json" },
+    });
+    expect(bad.body.code).toBe(230001);
+    const noType = await h.call("POST", SEND, { token, body: { receive_id: chat("Product"), msg_type: "text", content: "{}" } });
+    expect(noType.body.code).toBe(230001);
+  });
+});
+
+describe("read_users", () => {
+  it("pages every reader exactly once, in the asked id type, with the default page size of 20", async () => {
+    const id = await messageTo("chat_id", chat("Engineering"));
+    h.advance(5000); // a few hundred of the 100,000 members have read it
+    const first = await h.call("GET", readUsers(id), { token });
+    expect(first.body.data.items).toHaveLength(20);
+    expect(first.body.data.items[0]).toMatchObject({ user_id_type: "open_id", tenant_key: dir.tenant_key });
+    expect(first.body.data.items[0].user_id).toMatch(/^ou_[0-9a-f]{32}$/);
+    expect(first.body.data.items[0].timestamp).toMatch(/^\d{13}$/);
+
+    const state = (await h.control("GET", "/state")).body;
+    const readers = state.messages.items.find((m: any) => m.message_id === id).readers;
+    expect(readers).toBeGreaterThan(100);
+    const { items, pages } = await allPages(id, "user_id_type=union_id&page_size=100");
+    expect(items).toHaveLength(readers);
+    expect(pages).toBe(Math.ceil(readers / 100));
+    expect(new Set(items.map((i) => i.user_id)).size).toBe(readers);
+    for (const item of items) expect(item.user_id).toMatch(/^on_[0-9a-f]{32}$/);
+  });
+
+  it("lets new readers append while paging: no duplicate and no gap", async () => {
+    const id = await messageTo("chat_id", chat("Product"));
+    h.advance(2 * MINUTE);
+    const seen: string[] = [];
+    let pageToken: string | undefined;
+    for (;;) {
+      const answer = await h.call("GET", readUsers(id, `user_id_type=user_id&page_size=2${pageToken ? `&page_token=${pageToken}` : ""}`), { token });
+      seen.push(...answer.body.data.items.map((i: any) => i.user_id));
+      h.advance(30_000); // more readers arrive between pages
+      if (!answer.body.data.has_more) break;
+      pageToken = answer.body.data.page_token;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    const { items } = await allPages(id, "user_id_type=user_id&page_size=100");
+    expect(items.map((i) => i.user_id).slice(0, seen.length)).toEqual(seen);
+  });
+
+  it.each([["page_size=0"], ["page_size=101"], ["page_size=abc"], ["user_id_type=email"], ["page_token=bm90LWEtdG9rZW4"]])(
+    "refuses %s with 230001",
+    async (query) => {
+      const id = await messageTo("chat_id", chat("Product"));
+      const answer = await h.call("GET", readUsers(id, query), { token });
+      expect(answer.status).toBe(400);
+      expect(answer.body.code).toBe(230001);
+    },
+  );
+
+  it("refuses another message's page_token and an unknown message (230001)", async () => {
+    const a = await messageTo("chat_id", chat("Engineering"));
+    const b = await messageTo("chat_id", chat("Engineering"));
+    h.advance(MINUTE);
+    const pageToken = (await h.call("GET", readUsers(a, "page_size=1"), { token })).body.data.page_token;
+    expect((await h.call("GET", readUsers(b, `page_token=${pageToken}`), { token })).body.code).toBe(230001);
+    expect((await h.call("GET", readUsers(`om_${"9".repeat(32)}`), { token })).body.code).toBe(230001);
+  });
+
+  it("needs the user_id field scope for user_id (230027)", async () => {
+    const id = await messageTo("chat_id", chat("Product"));
+    await h.control("PATCH", "/apps/cli_9f0a1b2c3d4e5f60", { scopes: ["im:message"] });
+    expect((await h.call("GET", readUsers(id, "user_id_type=user_id"), { token })).body.code).toBe(230027);
+    expect((await h.call("GET", readUsers(id, "user_id_type=open_id"), { token })).body.code).toBe(0);
+  });
+
+  it("refuses another app's message (230012), a deleted one (230110), one older than 7 days (230033)", async () => {
+    const id = await messageTo("chat_id", chat("Product"));
+    await h.control("POST", "/apps", { vendor: "feishu", ...OTHER_APP });
+    expect((await h.call("GET", readUsers(id), { token: await h.feishuToken(OTHER_APP) })).body.code).toBe(230012);
+
+    const old = await messageTo("chat_id", chat("Product"));
+    expect((await h.control("POST", `/messages/${id}/delete`)).status).toBe(200);
+    expect((await h.call("GET", readUsers(id), { token })).body.code).toBe(230110);
+    h.advance(7 * DAY);
+    token = await h.feishuToken();
+    expect((await h.call("GET", readUsers(old), { token })).body.code).toBe(0);
+    h.advance(1);
+    expect((await h.call("GET", readUsers(old), { token })).body.code).toBe(230033);
+  });
+
+  it("refuses when the bot has left the chat (230002) or the p2p user left the app's availability (230013)", async () => {
+    const group = await messageTo("chat_id", chat("Product"));
+    const user = dir.users.items[1];
+    const p2p = await messageTo("user_id", user.user_id);
+    await h.control("POST", `/chats/${chat("Product")}/bots`, { app_id: "cli_9f0a1b2c3d4e5f60", in_chat: false });
+    expect((await h.call("GET", readUsers(group), { token })).body.code).toBe(230002);
+    await h.control("PATCH", "/apps/cli_9f0a1b2c3d4e5f60", { unavailable: [user.user_id] });
+    expect((await h.call("GET", readUsers(p2p), { token })).body.code).toBe(230013);
+  });
+
+  it("refuses an app without bot ability (230006)", async () => {
+    const id = await messageTo("chat_id", chat("Product"));
+    await h.control("PATCH", "/apps/cli_9f0a1b2c3d4e5f60", { bot: false });
+    expect((await h.call("GET", readUsers(id), { token })).body.code).toBe(230006);
+  });
+});
