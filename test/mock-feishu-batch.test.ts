@@ -236,3 +236,19 @@ describe("app ids", () => {
     expect(FEISHU_APP.app_id).not.toBe(OTHER_APP.app_id);
   });
 });
+
+describe("cost in the number of recipients", () => {
+  it("stores the same few numbers for a batch to 100,000 users as for one to 3", async () => {
+    const three = dir.users.items.slice(20, 23).map((u: any) => u.open_id);
+    const small = await sendOk({ open_ids: three });
+    const large = await sendOk({ department_ids: ["engineering"] });
+    const record = (id: string) => h.mock.state.batches.get(id)!;
+    expect(Object.keys(record(large)).sort()).toEqual(Object.keys(record(small)).sort());
+    const size = (id: string) => JSON.stringify({ ...record(id), timing: undefined }).length;
+    expect(Math.abs(size(large) - size(small))).toBeLessThanOrEqual(12); // the extra digits of two counts
+    h.advance(HOUR);
+    token = await h.feishuToken();
+    expect((await progress(large)).data.batch_message_send_progress.valid_user_ids_count).toBe(100_000);
+    expect((await progress(small)).data.batch_message_send_progress.valid_user_ids_count).toBe(3);
+  });
+});
