@@ -9,7 +9,7 @@ import { asyncSendV2, getSendProgress, getSendResult, recallWorkNotification } f
 import { getAccessToken } from "./dingtalk/auth.js";
 import { createTenantAccessToken } from "./feishu/auth.js";
 import { batchSendMessage, deleteBatchMessage, getBatchMessageProgress, getBatchMessageReadUser } from "./feishu/batch-messages.js";
-import { createMessage, listMessageReadUsers } from "./feishu/messages.js";
+import { createMessage, deleteMessage, listMessageReadUsers } from "./feishu/messages.js";
 import { Faults } from "./http/faults.js";
 import type { OperationHandler } from "./http/handler.js";
 import { registerOperations, type MockEnv } from "./http/operation-routes.js";
@@ -22,6 +22,7 @@ export const HANDLERS: Record<string, OperationHandler> = {
   createTenantAccessToken,
   batchSendMessage,
   createMessage,
+  deleteMessage,
   getBatchMessageProgress,
   getBatchMessageReadUser,
   deleteBatchMessage,

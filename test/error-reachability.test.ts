@@ -108,12 +108,32 @@ const NATURAL: Record<string, Record<number, Scenario>> = {
         token: w.token,
         body: { receive_id: w.dir.chats[0].chat_id, msg_type: "text", content: '{"text":"x"}' },
       })).body.data.message_id;
-      await w.h.control("POST", `/messages/${id}/delete`);
+      await w.h.call("DELETE", `/open-apis/im/v1/messages/${id}`, { token: w.token });
       return w.h.call("GET", readUsers(id), { token: w.token });
     },
     99991661: (w) => w.h.call("GET", readUsers(w.message)),
     99991663: (w) => w.h.call("GET", readUsers(w.message), { token: "t-unknown" }),
     99991400: (w) => burst(() => w.h.call("GET", readUsers(w.message), { token: w.token })),
+  },
+  deleteMessage: {
+    230001: (w) => w.h.call("DELETE", `/open-apis/im/v1/messages/om_${"7".repeat(32)}`, { token: w.token }),
+    230002: async (w) => {
+      const chat = w.dir.chats.find((c: any) => c.name.startsWith("Product")).chat_id;
+      await w.h.control("POST", `/chats/${chat}/bots`, { app_id: "cli_9f0a1b2c3d4e5f60", in_chat: false });
+      const answer = await w.h.call("DELETE", `/open-apis/im/v1/messages/${w.message}`, { token: w.token });
+      await w.h.control("POST", `/chats/${chat}/bots`, { app_id: "cli_9f0a1b2c3d4e5f60", in_chat: true });
+      return answer;
+    },
+    230006: (w) => w.h.call("DELETE", `/open-apis/im/v1/messages/${w.message}`, { token: w.nobot }),
+    230009: async (w) => {
+      w.h.advance(DAY + 1);
+      await refreshTokens(w);
+      return w.h.call("DELETE", `/open-apis/im/v1/messages/${w.p2p}`, { token: w.token });
+    },
+    230026: (w) => w.h.call("DELETE", `/open-apis/im/v1/messages/${w.message}`, { token: w.other }),
+    99991661: (w) => w.h.call("DELETE", `/open-apis/im/v1/messages/${w.message}`),
+    99991663: (w) => w.h.call("DELETE", `/open-apis/im/v1/messages/${w.message}`, { token: "t-unknown" }),
+    99991400: (w) => burst(() => w.h.call("DELETE", `/open-apis/im/v1/messages/om_${"7".repeat(32)}`, { token: w.token })),
   },
   getSendProgress: {
     40035: (w) => dt(w, "getsendprogress", { agent_id: A, task_id: w.task + 1 }),
@@ -152,6 +172,7 @@ const VALID: Record<string, Scenario> = {
       token: w.token,
       body: { receive_id: w.dir.chats[0].chat_id, msg_type: "text", content: '{"text":"x"}' },
     }),
+  deleteMessage: (w) => w.h.call("DELETE", `/open-apis/im/v1/messages/${w.message}`, { token: w.token }),
   getBatchMessageProgress: (w) => w.h.call("GET", progress(w.batch), { token: w.token }),
   getBatchMessageReadUser: (w) => w.h.call("GET", readUser(w.batch), { token: w.token }),
   deleteBatchMessage: (w) => w.h.call("DELETE", batch(w.batch), { token: w.token }),

@@ -85,6 +85,23 @@ describe("message send", () => {
   });
 });
 
+describe("message recall", () => {
+  it("recalls the app's own message within 24 hours, once; others' are 230026, older ones 230009", async () => {
+    const id = await messageTo("chat_id", chat("Product"));
+    const recall = (as = token) => h.call("DELETE", `${SEND}/${id}`, { token: as });
+    await h.control("POST", "/apps", { vendor: "feishu", ...OTHER_APP });
+    expect((await recall(await h.feishuToken(OTHER_APP))).body.code).toBe(230026);
+    expect((await recall()).body).toEqual({ code: 0, msg: "success", data: {} });
+    expect((await recall()).body.code).toBe(0);
+    expect((await h.call("GET", readUsers(id), { token })).body.code).toBe(230110);
+
+    const old = await messageTo("chat_id", chat("Product"));
+    h.advance(DAY + 1);
+    token = await h.feishuToken();
+    expect((await h.call("DELETE", `${SEND}/${old}`, { token })).body.code).toBe(230009);
+  });
+});
+
 describe("read_users", () => {
   it("pages every reader exactly once, in the asked id type, with the default page size of 20", async () => {
     const id = await messageTo("chat_id", chat("Engineering"));
@@ -154,7 +171,7 @@ describe("read_users", () => {
     expect((await h.call("GET", readUsers(id), { token: await h.feishuToken(OTHER_APP) })).body.code).toBe(230012);
 
     const old = await messageTo("chat_id", chat("Product"));
-    expect((await h.control("POST", `/messages/${id}/delete`)).status).toBe(200);
+    expect((await h.call("DELETE", `/open-apis/im/v1/messages/${id}`, { token })).body).toEqual({ code: 0, msg: "success", data: {} });
     expect((await h.call("GET", readUsers(id), { token })).body.code).toBe(230110);
     h.advance(7 * DAY);
     token = await h.feishuToken();

@@ -1,5 +1,5 @@
 // The control API under /__mock: reset, inspect state and directory, drive the clock, inject faults, configure
-// apps, delete messages and move bots out of chats. Errors are `{ "error": "…" }` with a 4xx status.
+// apps and move bots out of chats. Errors are `{ "error": "…" }` with a 4xx status.
 import { Hono, type Context } from "hono";
 import { ClockError } from "../clock.js";
 import { checkConfig, ConfigError, withFeishuAppDefaults, type DingTalkAppConfig, type FeishuAppConfig } from "../config.js";
@@ -150,13 +150,6 @@ export function controlRoutes(deps: ControlDeps): Hono {
     const id = c.req.param("id");
     if (!state.feishuApps.delete(id) && !state.dingtalkApps.delete(id)) throw new ControlError(404, `no app ${id}`);
     return c.json({ deleted: id });
-  });
-
-  control.post("/messages/:message_id/delete", (c) => {
-    const message = state.messages.get(c.req.param("message_id"));
-    if (!message) throw new ControlError(404, "no such message");
-    message.deletedAt ??= state.now();
-    return c.json({ message_id: message.id, deleted: true });
   });
 
   control.post("/chats/:chat_id/bots", async (c) => {

@@ -90,6 +90,19 @@ export const createMessage: OperationHandler = ({ op, state, now, input, feishuA
   };
 };
 
+export const deleteMessage: OperationHandler = ({ op, state, now, input, feishuApp }): Ok<"deleteMessage"> => {
+  const app = feishuApp!;
+  const message = state.messages.get(input.path.message_id!);
+  if (!message) throw new VendorError(230001, { headers: { "x-mock-error-reason": "no message with this message_id" } });
+  if (message.appId !== app.app_id) throw new VendorError(230026);
+  if (message.chatType === "group" && !state.isBotInChat(message.chatId, app.app_id)) throw new VendorError(230002);
+  if (message.deletedAt === undefined && now - message.createdAt > state.config.feishu.recall_window_seconds * 1000) {
+    throw new VendorError(op.operation["x-recall-window"]!.error_code);
+  }
+  message.deletedAt ??= now; // recalling a recalled message changes nothing
+  return { code: 0, msg: "success", data: {} };
+};
+
 // An opaque page token: the message it belongs to and the next reader's number, with a check value so a
 // token cannot be forged or carried to another message.
 function encodePageToken(seed: number, messageId: string, next: number): string {

@@ -71,6 +71,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/open-apis/im/v1/messages/{message_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Recall a message
+         * @description Recalls a message the app's bot sent, within the recall window set by the tenant admin (default 24 hours).
+         *     The bot must still be in the chat. Messages of a batch send cannot be recalled this way (recall the batch).
+         *     Once recalled, the message's read receipts answer 230110.
+         */
+        delete: operations["deleteMessage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/open-apis/im/v1/batch_messages/{batch_message_id}/get_progress": {
         parameters: {
             query?: never;
@@ -574,6 +596,50 @@ export interface operations {
                 };
             };
             /** @description An error of message send. */
+            400: {
+                headers: {
+                    "X-Tt-Logid": components["headers"]["XTtLogid"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    deleteMessage: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `Bearer <tenant_access_token>`. Missing or not of that form → 99991661; unknown or expired → 99991663.
+                 * @example Bearer t-7f1bcd13fc57d46bac21793a18e560
+                 */
+                Authorization: components["parameters"]["Authorization"];
+            };
+            path: {
+                /**
+                 * @description The message to recall (`om_…`).
+                 * @example om_dc13264520392913993dd051dba21dcf
+                 */
+                message_id: components["schemas"]["MessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["SdkEmptyBody"];
+        responses: {
+            /** @description Recalled. */
+            200: {
+                headers: {
+                    "X-Tt-Logid": components["headers"]["XTtLogid"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmptyDataResponse"];
+                };
+            };
+            /** @description An error of message recall. */
             400: {
                 headers: {
                     "X-Tt-Logid": components["headers"]["XTtLogid"];
