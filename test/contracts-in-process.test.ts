@@ -1,0 +1,15 @@
+// The contract suite against the mock in-process (its app's fetch, no port). The mock checks its own answers too.
+import { afterAll, expect } from "vitest";
+import { mockTarget } from "../contracts/index.js";
+import { contractSuite } from "../contracts/vitest-suite.js";
+import { createMockApp } from "../mock-server/index.js";
+
+const mock = createMockApp({ config: { validate_responses: true, time: { frozen: true, start: "2026-03-02T01:00:00.000Z" } } });
+
+contractSuite("contracts against the in-process mock", () =>
+  mockTarget({ name: "in-process", baseUrl: "http://mock.test", fetch: mock.fetch as typeof fetch }),
+);
+
+afterAll(() => {
+  expect(mock.selfCheckFailures).toEqual([]);
+});
