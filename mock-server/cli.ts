@@ -22,6 +22,9 @@ Usage: feishu-dingtalk-mock [options]
   --control             serve the /__mock control API (default: on for a loopback host)
   --no-control          do not serve the control API
   --control-token <t>   require "Authorization: Bearer <t>" on the control API (needed off loopback)
+  --state-file <path>   save the state there (atomically, when it changed) and restore it on start
+  --save-interval-ms <n>  how often the state file is saved (default 1000; after a SIGKILL at most this much is lost)
+  --request-timeout-ms <n>  close connections whose request has not arrived whole in this time (default 30000)
   --dev                 check every response against the spec and report mismatches
   --quiet               no startup banner and no request log
   -h, --help            show this help
@@ -53,6 +56,9 @@ async function main(): Promise<void> {
         "rate-limit": { type: "boolean" },
         control: { type: "boolean" },
         "control-token": { type: "string" },
+        "state-file": { type: "string" },
+        "save-interval-ms": { type: "string" },
+        "request-timeout-ms": { type: "string" },
         dev: { type: "boolean" },
         quiet: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -95,11 +101,16 @@ async function main(): Promise<void> {
   const port = number(args.port ?? process.env.PORT, "--port") ?? 3000;
   const logger = args.quiet ? undefined : pino({ base: null, timestamp: pino.stdTimeFunctions.isoTime });
   let server: MockServer;
+  const saveIntervalMs = number(args["save-interval-ms"], "--save-interval-ms");
+  const requestTimeoutMs = number(args["request-timeout-ms"], "--request-timeout-ms");
   try {
     server = await startMockServer({
       port,
       host,
       config,
+      ...(args["state-file"] !== undefined && { stateFile: args["state-file"] }),
+      ...(saveIntervalMs !== undefined && { saveIntervalMs }),
+      ...(requestTimeoutMs !== undefined && { requestTimeoutMs }),
       ...(args.control !== undefined && { control: args.control }),
       ...(logger && {
         log: (e) => logger.info(e, `${e.method} ${e.path} ${e.status}${e.code === undefined ? "" : ` code=${e.code}`} ${e.ms}ms`),
@@ -109,7 +120,12 @@ async function main(): Promise<void> {
     if (error instanceof ConfigError) fail(error.message);
     fail((error as Error).message);
   }
-  if (!args.quiet) process.stdout.write(banner(server, mergeConfig(defaultConfig(), config), host, args.control));
+  if (!args.quiet) {
+    process.stdout.write(banner(server, mergeConfig(defaultConfig(), config), host, args.control));
+    if (args["state-file"]) {
+      process.stdout.write(`  State file        ${args["state-file"]} (${server.restored ? "restored" : "new"}; saved every ${saveIntervalMs ?? 1000} ms when changed)\n\n`);
+    }
+  }
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -76,6 +76,14 @@ export class MockClock {
     this.scaleFactor = validScale(scale);
   }
 
+  /** Takes up a saved clock in a new process: the same time, rate and frozenness (restoring state only). */
+  resume(saved: { now: number; scale: number; frozen: boolean }): void {
+    this.anchorMock = saved.now;
+    this.anchorWall = this.wall();
+    this.scaleFactor = validScale(saved.scale);
+    this.isFrozen = saved.frozen;
+  }
+
   state(): ClockState {
     const now = this.now();
     return { now, iso: new Date(now).toISOString(), scale: this.scaleFactor, frozen: this.isFrozen };

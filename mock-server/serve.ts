@@ -1,10 +1,12 @@
 // startMockServer(): the mock app on a real port with @hono/node-server. The only file that knows about Node's
-// HTTP server. Resolves once listening; close() stops accepting, lets in-flight requests finish, then resolves.
+// HTTP server. Resolves once listening; close() stops accepting, lets in-flight requests finish (up to a deadline),
+// saves the state file if there is one, then resolves.
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { createMockApp, type MockApp, type MockAppOptions } from "./app.js";
 import type { MockClock } from "./clock.js";
+import { StateFile } from "./state-file.js";
 
 export interface StartOptions extends Omit<MockAppOptions, "control"> {
   /** 0 picks a free port (default 3000). */
@@ -14,6 +16,13 @@ export interface StartOptions extends Omit<MockAppOptions, "control"> {
   seed?: number;
   /** Serve /__mock (default: on for a loopback host, off otherwise). */
   control?: boolean;
+  /** Save the state to this file (atomically, every saveIntervalMs when changed, and on close); restore it on start. */
+  stateFile?: string;
+  saveIntervalMs?: number;
+  /** A request must arrive whole within this (slow or half-open connections are closed). Default 30 s. */
+  requestTimeoutMs?: number;
+  /** close() waits this long for in-flight requests before closing their connections. Default 10 s. */
+  drainTimeoutMs?: number;
 }
 
 export interface MockServer {
@@ -23,6 +32,8 @@ export interface MockServer {
   dingtalkUrl: string;
   clock: MockClock;
   mock: MockApp;
+  /** Whether the state came from the state file. */
+  restored: boolean;
   close: () => Promise<void>;
 }
 
@@ -38,23 +49,52 @@ export async function startMockServer(options: StartOptions = {}): Promise<MockS
     throw new Error(`The control API on a non-loopback address (${host}) needs a control token (--control-token).`);
   }
   const mock = createMockApp({ ...options, config, control });
+  const stateFile = options.stateFile ? new StateFile(options.stateFile, mock.state, options.saveIntervalMs) : undefined;
+  const restored = stateFile?.load() ?? false;
 
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = serve({ fetch: mock.app.fetch, port: options.port ?? 3000, hostname: host }, () => resolve(s as Server)) as Server;
+    const s = serve(
+      {
+        fetch: mock.app.fetch,
+        port: options.port ?? 3000,
+        hostname: host,
+        serverOptions: {
+          requestTimeout: requestTimeout,
+          headersTimeout: Math.min(requestTimeout, 10_000),
+          // How often Node looks for requests past their timeout.
+          connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(requestTimeout / 4))),
+        },
+      },
+      () => resolve(s as Server),
+    ) as Server;
     s.once("error", reject);
   });
+  stateFile?.start();
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
-  return {
-    url,
-    feishuUrl: url,
-    dingtalkUrl: url,
-    clock: mock.clock,
-    mock,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeIdleConnections();
-      }),
-  };
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= new Promise<void>((resolve, reject) => {
+      // Keep-alive connections left idle by finished requests are closed as they appear; after the deadline,
+      // whatever is still open is closed too.
+      const sweep = setInterval(() => server.closeIdleConnections(), 25);
+      const deadline = setTimeout(() => server.closeAllConnections(), options.drainTimeoutMs ?? 10_000);
+      server.close((error) => {
+        clearInterval(sweep);
+        clearTimeout(deadline);
+        try {
+          stateFile?.stop();
+        } catch (saveError) {
+          reject(saveError);
+          return;
+        }
+        if (error) reject(error);
+        else resolve();
+      });
+      server.closeIdleConnections();
+    }));
+
+  return { url, feishuUrl: url, dingtalkUrl: url, clock: mock.clock, mock, restored, close };
 }

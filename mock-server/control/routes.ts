@@ -58,7 +58,9 @@ export function controlRoutes(deps: ControlDeps): Hono {
       const given = c.req.header("authorization")?.replace(/^Bearer /, "") ?? c.req.header("x-mock-control-token");
       if (given !== deps.token) return c.json({ error: "the control API needs Authorization: Bearer <control token>" }, 401);
     }
-    return next();
+    await next();
+    if (c.req.method !== "GET") state.revision += 1; // something may have changed: worth saving
+
   });
   control.onError((error, c) => {
     if (error instanceof ControlError) return c.json({ error: error.message }, error.status);

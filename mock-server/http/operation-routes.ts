@@ -91,6 +91,7 @@ async function handle(c: Context<MockEnv>, op: OperationInfo, handler: Operation
     }
     validateInput(op, input, validator);
     body = await handler(ctx);
+    state.revision += 1;
   } catch (error) {
     if (!(error instanceof VendorError)) throw error;
     const rendered = renderError(op, error, state.config, ids);

@@ -25,6 +25,8 @@ export class MockState {
   dailyBatchRecipients = new Map<string, number>();
   /** Per kind of id, how many were made: ids depend only on how many of their own kind came before. */
   private sequences = new Map<string, number>();
+  /** Bumped by every request that may change the state, so a saver knows when there is something to save. */
+  revision = 0;
 
   constructor(config: MockConfig, clock?: MockClock) {
     this.config = config;
@@ -51,6 +53,16 @@ export class MockState {
     this.tasks = new Map();
     this.dailyBatchRecipients = new Map();
     this.sequences = new Map();
+    this.revision += 1;
+  }
+
+  /** The id counters, for snapshots. */
+  sequenceEntries(): [string, number][] {
+    return [...this.sequences];
+  }
+
+  restoreSequences(entries: [string, number][]): void {
+    this.sequences = new Map(entries);
   }
 
   now(): number {

@@ -1,0 +1,59 @@
+// --state-file: the state saved atomically (write a temporary file, fsync, rename) every `intervalMs` when it
+// changed, and once more when the server stops; restored when it starts. After a SIGKILL, what was saved last is
+// what comes back: at most `intervalMs` of changes are lost.
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from "node:fs";
+import { applySnapshot, SnapshotError, toSnapshot } from "./state/snapshot.js";
+import type { MockState } from "./state/mock-state.js";
+
+export class StateFile {
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private savedRevision = -1;
+
+  constructor(
+    readonly path: string,
+    private readonly state: MockState,
+    readonly intervalMs = 1000,
+  ) {}
+
+  /** Restores the saved state, if the file exists. A file that cannot be used stops the start (no silent loss). */
+  load(): boolean {
+    if (!existsSync(this.path)) return false;
+    let snapshot: unknown;
+    try {
+      snapshot = JSON.parse(readFileSync(this.path, "utf8"));
+    } catch (error) {
+      throw new SnapshotError(`cannot read the state file ${this.path}: ${(error as Error).message}`);
+    }
+    applySnapshot(this.state, snapshot as Parameters<typeof applySnapshot>[1]);
+    this.savedRevision = this.state.revision;
+    return true;
+  }
+
+  save(): void {
+    const revision = this.state.revision;
+    const temporary = `${this.path}.${process.pid}.tmp`;
+    const fd = openSync(temporary, "w");
+    try {
+      writeSync(fd, JSON.stringify(toSnapshot(this.state)));
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, this.path);
+    this.savedRevision = revision;
+  }
+
+  start(): void {
+    this.timer = setInterval(() => {
+      if (this.state.revision !== this.savedRevision) this.save();
+    }, this.intervalMs);
+    this.timer.unref();
+  }
+
+  /** Stops the periodic saves and saves once more. */
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    this.save();
+  }
+}
