@@ -88,8 +88,9 @@ export async function readInput(c: Context, op: OperationInfo): Promise<RequestI
   const input: RequestInput = { path: {}, query: {}, body: undefined };
   for (const { value: param } of op.parameters) {
     if (param.in === "path") {
-      const raw = c.req.param(param.name);
-      if (raw !== undefined) input.path[param.name] = decodeURIComponent(raw);
+      // Hono has already decoded it (leaving malformed escapes as they were): decoding again would throw or alter.
+      const value = c.req.param(param.name);
+      if (value !== undefined) input.path[param.name] = value;
     } else if (param.in === "query") {
       const raw = url.searchParams.get(param.name);
       if (raw !== null) input.query[param.name] = coerce(raw, param.schema);
