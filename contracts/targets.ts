@@ -32,13 +32,14 @@ export function dingtalkFromEnv(env: Env): DingTalkCredentials | undefined {
   };
 }
 
-/** Poll and retry settings, from CONTRACT_POLL_INTERVAL_MS / CONTRACT_MAX_POLLS where given. */
+/** Poll and retry settings, from CONTRACT_POLL_INTERVAL_MS / CONTRACT_MAX_POLLS / CONTRACT_RETRY_BACKOFF_MS where given. */
 export function policyFromEnv(env: Env, base: PollPolicy = LIVE_POLICY): PollPolicy {
   const number = (key: string, fallback: number) => (env[key] ? Number(env[key]) : fallback);
   return {
     ...base,
     intervalMs: number("CONTRACT_POLL_INTERVAL_MS", base.intervalMs),
     maxPolls: number("CONTRACT_MAX_POLLS", base.maxPolls),
+    retryBackoffMs: number("CONTRACT_RETRY_BACKOFF_MS", base.retryBackoffMs),
   };
 }
 

@@ -74,6 +74,11 @@ async function handle(c: Context<MockEnv>, op: OperationInfo, handler: Operation
     if (fault?.delay_ms) await sleep(fault.delay_ms);
     if (fault?.drop) return dropConnection(c);
     if (fault?.http_status) return c.text(`${fault.http_status} mock fault`, fault.http_status as 500);
+    if (fault?.error_code === 99991400) {
+      // As the gateway answers it: with the limit and the seconds until the window resets.
+      const limit = op.operation["x-rate-limit"]?.per_second ?? 50;
+      throw new VendorError(99991400, { headers: { "x-ogw-ratelimit-limit": String(limit), "x-ogw-ratelimit-reset": "1" } });
+    }
     if (fault?.error_code !== undefined) throw new VendorError(fault.error_code);
 
     const now = state.now();

@@ -56,7 +56,7 @@ function propertySchema(op: OperationInfo, schema: JsonSchema | undefined, key: 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** The body as text, refusing (without reading on) one that declares or turns out to be over the cap. */
-async function readBody(c: Context): Promise<{ text: string } | { tooLarge: true }> {
+async function readBody(c: Context): Promise<{ text: string } | { tooLarge: true } | { broken: string }> {
   const declared = Number(c.req.header("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) return { tooLarge: true };
   const stream = c.req.raw.body;
@@ -65,7 +65,14 @@ async function readBody(c: Context): Promise<{ text: string } | { tooLarge: true
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let next: ReadableStreamReadResult<Uint8Array>;
+    try {
+      next = await reader.read();
+    } catch (error) {
+      // The client went away mid-body: nothing to answer, and nothing wrong with the mock.
+      return { broken: String(error) };
+    }
+    const { done, value } = next;
     if (done) break;
     size += value.byteLength;
     if (size > MAX_BODY_BYTES) {
@@ -100,6 +107,10 @@ export async function readInput(c: Context, op: OperationInfo): Promise<RequestI
   const body = await readBody(c);
   if ("tooLarge" in body) {
     input.bodyError = `the body is over ${MAX_BODY_BYTES} bytes`;
+    return input;
+  }
+  if ("broken" in body) {
+    input.bodyError = `the body could not be read: ${body.broken}`;
     return input;
   }
   const text = body.text;

@@ -1,0 +1,112 @@
+// Size and time limits: bodies over the documented sizes get the documented error; a body over the 1 MB hard cap
+// is refused without being read whole; a connection that never sends its request whole is closed.
+import { connect } from "node:net";
+import { request } from "node:http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startMockServer, type MockServer } from "../mock-server/index.js";
+import { FEISHU_APP, START } from "./helpers/mock-harness.js";
+
+let server: MockServer;
+let token: string;
+let chat: string;
+
+beforeAll(async () => {
+  server = await startMockServer({ port: 0, requestTimeoutMs: 300, config: { validate_responses: true, time: { start: START, frozen: true } } });
+  const answer = await fetch(`${server.url}/open-apis/auth/v3/tenant_access_token/internal`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(FEISHU_APP),
+  });
+  token = ((await answer.json()) as { tenant_access_token: string }).tenant_access_token;
+  chat = ((await (await fetch(`${server.url}/__mock/directory?limit=1`)).json()) as { chats: { chat_id: string }[] }).chats[0]!.chat_id;
+});
+
+afterAll(async () => {
+  await server.close();
+  expect(server.mock.selfCheckFailures).toEqual([]);
+});
+
+const post = (path: string, body: unknown) =>
+  fetch(`${server.url}${path}`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify(body) }).then(async (r) => ({
+    status: r.status,
+    body: (await r.json()) as { code: number },
+  }));
+
+describe("documented size limits", () => {
+  it.each([
+    ["a batch text over 150 KB", "/open-apis/message/v4/batch_send/", { msg_type: "text", content: { text: "x".repeat(150 * 1024) }, department_ids: ["sales"] }, 200, 10003],
+    ["a batch card over 30 KB", "/open-apis/message/v4/batch_send/", { msg_type: "interactive", card: { elements: [{ tag: "div", text: "x".repeat(31 * 1024) }] }, department_ids: ["sales"] }, 200, 10003],
+    ["a message text over 150 KB", "/open-apis/im/v1/messages?receive_id_type=chat_id", { receive_id: "CHAT", msg_type: "text", content: JSON.stringify({ text: "x".repeat(150 * 1024) }) }, 400, 230025],
+  ])("refuses %s", async (_case, path, body, status, code) => {
+    const answer = await post(path, JSON.parse(JSON.stringify(body).replace("CHAT", chat)));
+    expect(answer).toMatchObject({ status, body: { code } });
+  });
+
+  it("accepts a batch text just under 150 KB", async () => {
+    const answer = await post("/open-apis/message/v4/batch_send/", { msg_type: "text", content: { text: "x".repeat(149 * 1024) }, department_ids: ["sales"] });
+    expect(answer.body.code).toBe(0);
+  });
+});
+
+describe("the 1 MB hard cap", () => {
+  it("answers a request that declares a 50 MB body at once, before the body is sent", async () => {
+    const answer = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const req = request(`${server.url}/open-apis/im/v1/messages?receive_id_type=chat_id`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "content-length": String(50 * 1024 * 1024) },
+      });
+      req.on("response", (res) => {
+        let text = "";
+        res.on("data", (d) => (text += d));
+        res.on("end", () => {
+          resolve({ status: res.statusCode ?? 0, text });
+          req.destroy();
+        });
+      });
+      req.on("error", reject);
+      req.write("{".padEnd(1024, " ")); // 1 KB of the declared 50 MB, and then nothing
+    });
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.text).code).toBe(230001);
+  });
+
+  it("stops reading a streamed body once it passes 1 MB", async () => {
+    const answer = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const req = request(`${server.url}/open-apis/im/v1/messages?receive_id_type=chat_id`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "transfer-encoding": "chunked" },
+      });
+      req.on("response", (res) => {
+        let text = "";
+        res.on("data", (d) => (text += d));
+        res.on("end", () => {
+          resolve({ status: res.statusCode ?? 0, text });
+          req.destroy();
+        });
+      });
+      req.on("error", () => {}); // writing on after the answer may fail: expected
+      const chunk = "x".repeat(64 * 1024);
+      let sent = 0;
+      const pump = () => {
+        while (sent < 4 * 1024 * 1024 && req.write(chunk)) sent += chunk.length;
+        if (sent < 4 * 1024 * 1024) req.once("drain", pump);
+      };
+      pump();
+      setTimeout(() => reject(new Error("no answer")), 5000).unref();
+    });
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.text).code).toBe(230001);
+  });
+});
+
+describe("slow and half-open connections", () => {
+  it("closes a connection whose request never arrives whole", async () => {
+    const socket = connect(Number(new URL(server.url).port), "127.0.0.1");
+    await new Promise((resolve) => socket.once("connect", resolve));
+    socket.write("POST /open-apis/im/v1/messages HTTP/1.1\r\nHost: mock\r\nContent-Length: 100\r\n\r\n{");
+    let received = "";
+    socket.on("data", (d) => (received += d));
+    await new Promise((resolve) => socket.once("close", resolve));
+    expect(received).toMatch(/^HTTP\/1\.1 408/);
+  });
+});
