@@ -3,9 +3,7 @@
 // JSON or YAML config file, starts the server, prints where everything is, and logs one line per request.
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { pino } from "pino";
-import { parse as parseYaml } from "yaml";
-import { ConfigError, mergeConfig, defaultConfig } from "./config.js";
+import { defaultConfig, mergeConfig } from "./config.js";
 import { mask } from "./control/state-view.js";
 import { isLoopback, startMockServer, type MockServer } from "./serve.js";
 
@@ -75,6 +73,8 @@ async function main(): Promise<void> {
   let fileConfig: Record<string, unknown> = {};
   if (args.config) {
     try {
+      // Loaded only when needed: every module loaded is memory held for the life of the server.
+      const { parse: parseYaml } = await import("yaml");
       fileConfig = (parseYaml(await readFile(args.config, "utf8")) ?? {}) as Record<string, unknown>;
     } catch (error) {
       fail(`cannot read ${args.config}: ${(error as Error).message}`);
@@ -99,7 +99,10 @@ async function main(): Promise<void> {
 
   const host = args.host ?? "127.0.0.1";
   const port = number(args.port ?? process.env.PORT, "--port") ?? 3000;
-  const logger = args.quiet ? undefined : pino({ base: null, timestamp: pino.stdTimeFunctions.isoTime });
+  const logger = args.quiet ? undefined : await (async () => {
+    const { pino } = await import("pino");
+    return pino({ base: null, timestamp: pino.stdTimeFunctions.isoTime });
+  })();
   let server: MockServer;
   const saveIntervalMs = number(args["save-interval-ms"], "--save-interval-ms");
   const requestTimeoutMs = number(args["request-timeout-ms"], "--request-timeout-ms");
@@ -117,16 +120,9 @@ async function main(): Promise<void> {
       }),
     });
   } catch (error) {
-    if (error instanceof ConfigError) fail(error.message);
-    fail((error as Error).message);
+    fail((error as Error).message); // bad config, unusable state file, port taken: said plainly, exit 2
   }
-  if (!args.quiet) {
-    process.stdout.write(banner(server, mergeConfig(defaultConfig(), config), host, args.control));
-    if (args["state-file"]) {
-      process.stdout.write(`  State file        ${args["state-file"]} (${server.restored ? "restored" : "new"}; saved every ${saveIntervalMs ?? 1000} ms when changed)\n\n`);
-    }
-  }
-
+  // Before anything is printed: whoever reads the banner may signal at once.
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -139,6 +135,12 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
+  if (!args.quiet) {
+    process.stdout.write(banner(server, mergeConfig(defaultConfig(), config), host, args.control));
+    if (args["state-file"]) {
+      process.stdout.write(`  State file        ${args["state-file"]} (${server.restored ? "restored" : "new"}; saved every ${saveIntervalMs ?? 1000} ms when changed)\n\n`);
+    }
+  }
 }
 
 function banner(server: MockServer, config: ReturnType<typeof defaultConfig>, host: string, control: boolean | undefined): string {

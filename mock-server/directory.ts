@@ -1,9 +1,11 @@
 // The tenant's people, departments and chats, generated from the seed (faker for names). Users are never
 // stored: user i's ids and names are computed from (seed, i), and each id decodes back to i in O(1), so a
 // department of a million members costs nothing until someone asks for one of them.
-import { base, en, Faker, zh_CN } from "@faker-js/faker";
+import type { Faker } from "@faker-js/faker";
+import { faker as enFaker } from "@faker-js/faker/locale/en";
+import { faker as zhFaker } from "@faker-js/faker/locale/zh_CN";
 import { normalize, type IntervalSet } from "./intervals.js";
-import { hash32, hex8, hexOf, scramble32, unscramble32 } from "./random.js";
+import { hash32, hex8, hex24, hexOf, scramble32, unscramble32 } from "./random.js";
 
 export type UserIdType = "open_id" | "union_id" | "user_id";
 
@@ -54,6 +56,11 @@ const SMALL_DEPARTMENTS = [
 ] as const;
 const SMALL_USERS = SMALL_DEPARTMENTS.reduce((n, d) => n + d.size, 0);
 
+function newFaker(shared: Faker): Faker {
+  const FakerClass = shared.constructor as new (options: { locale: Faker["rawDefinitions"] }) => Faker;
+  return new FakerClass({ locale: shared.rawDefinitions });
+}
+
 export const ROOT_DEPARTMENT_ID = "0";
 export const DINGTALK_ROOT_DEPT_ID = 1;
 
@@ -66,9 +73,13 @@ export class Directory {
   /** Users who count as valid recipients but are outside the bot's contact scope, so never receive batches. */
   readonly invisibleToBot: IntervalSet;
   readonly tenantKey: string;
-  private readonly keys: { userId: number; union: number; dingtalk: number };
-  private readonly zh = new Faker({ locale: [zh_CN, en, base] });
-  private readonly en = new Faker({ locale: [en, base] });
+  private readonly keys: { userId: number; union: number; unionBody: number; dingtalk: number };
+  /** Per app: the key of its open_ids (open_ids differ per app), computed once. */
+  private readonly openKeys = new Map<string, number>();
+  // Own generators, seeded per user. (The per-locale modules export only shared instances; their class makes new
+  // ones from the same definitions. The package root would load every locale: some 40 MB more at idle.)
+  private readonly zh = newFaker(zhFaker);
+  private readonly en = newFaker(enFaker);
 
   constructor(options: DirectoryOptions) {
     const { seed } = options;
@@ -76,7 +87,12 @@ export class Directory {
     this.seed = seed;
     this.size = SMALL_USERS + large;
     this.tenantKey = hexOf(16, seed, "tenant");
-    this.keys = { userId: hash32(seed, "user_id"), union: hash32(seed, "union_id"), dingtalk: hash32(seed, "dingtalk") };
+    this.keys = {
+      userId: hash32(seed, "user_id"),
+      union: hash32(seed, "union_id"),
+      unionBody: hash32(seed, "union"),
+      dingtalk: hash32(seed, "dingtalk"),
+    };
 
     const departments: Department[] = [];
     let start = 0;
@@ -135,12 +151,23 @@ export class Directory {
   }
 
   unionId(index: number): string {
-    return `on_${hexOf(24, this.seed, "union", index)}${hex8(scramble32(index, this.keys.union))}`;
+    return `on_${hex24(this.keys.unionBody, index)}${hex8(scramble32(index, this.keys.union))}`;
+  }
+
+  private openKey(appId: string): number {
+    let key = this.openKeys.get(appId);
+    if (key === undefined) {
+      key = hash32(this.seed, "open", appId);
+      if (this.openKeys.size > 1000) this.openKeys.clear(); // app ids come from outside: keep the cache bounded
+      this.openKeys.set(appId, key);
+    }
+    return key;
   }
 
   /** open_ids differ per app, as on Feishu. */
   openId(appId: string, index: number): string {
-    return `ou_${hexOf(24, this.seed, "open", appId, index)}${hex8(scramble32(index, hash32(this.seed, "open", appId)))}`;
+    const key = this.openKey(appId);
+    return `ou_${hex24(key ^ 0x5bd1e995, index)}${hex8(scramble32(index, key))}`;
   }
 
   email(index: number): string {
@@ -174,7 +201,7 @@ export class Directory {
 
   indexOfOpenId(appId: string, id: string): number | undefined {
     const m = /^ou_[0-9a-f]{24}([0-9a-f]{8})$/.exec(id);
-    const index = m && this.inRange(unscramble32(Number.parseInt(m[1]!, 16), hash32(this.seed, "open", appId)));
+    const index = m && this.inRange(unscramble32(Number.parseInt(m[1]!, 16), this.openKey(appId)));
     return index !== undefined && index !== null && this.openId(appId, index) === id ? index : undefined;
   }
 

@@ -28,7 +28,20 @@ export function unit(seed: number, ...parts: (string | number)[]): number {
   return hash32(seed, ...parts) / 0x1_0000_0000;
 }
 
-export const hex8 = (n: number): string => (n >>> 0).toString(16).padStart(8, "0");
+const BYTE_HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+
+/** 8 lower-case hex characters of a 32-bit value (a table lookup: ids are made on every read_users item). */
+export function hex8(n: number): string {
+  return BYTE_HEX[n >>> 24]! + BYTE_HEX[(n >>> 16) & 255]! + BYTE_HEX[(n >>> 8) & 255]! + BYTE_HEX[n & 255]!;
+}
+
+/** 24 hex characters from a precomputed key and an index: three integer mixes, no string hashing. */
+export function hex24(key: number, index: number): string {
+  const a = mix32(key ^ mix32(index));
+  const b = mix32(a ^ 0x85ebca6b ^ index);
+  const c = mix32(b ^ 0xc2b2ae35 ^ index);
+  return hex8(a) + hex8(b) + hex8(c);
+}
 
 /** `length` hex characters derived from the inputs. */
 export function hexOf(length: number, seed: number, ...parts: (string | number)[]): string {

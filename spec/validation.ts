@@ -54,6 +54,8 @@ function formatErrors(errors: ErrorObject[] | null | undefined): string[] {
 export class SpecValidator {
   private readonly ajv: Ajv2020;
   private readonly compiled = new Map<string, ValidateFunction>();
+  /** Per operation, each parameter's compiled schema (checked on every request). */
+  private readonly parameterSchemas = new WeakMap<OperationInfo, Map<string, ValidateFunction | null>>();
 
   constructor() {
     this.ajv = new Ajv2020({ strict: true, strictRequired: false, strictTypes: false, allErrors: true });
@@ -102,8 +104,15 @@ export class SpecValidator {
 
   /** Checks one parameter's value (already coerced to its schema's type). */
   validateParameter(op: OperationInfo, name: string, value: unknown): ValidationResult {
-    const param = op.parameters.find((p) => p.value.name === name);
-    if (!param?.value.schema) return OK;
-    return this.validateAt(op.vendor, pointerJoin(param.pointer, "schema"), value);
+    let schemas = this.parameterSchemas.get(op);
+    if (!schemas) this.parameterSchemas.set(op, (schemas = new Map()));
+    let fn = schemas.get(name);
+    if (fn === undefined) {
+      const param = op.parameters.find((p) => p.value.name === name);
+      fn = param?.value.schema ? this.schemaAt(op.vendor, pointerJoin(param.pointer, "schema")) : null;
+      schemas.set(name, fn);
+    }
+    if (fn === null) return OK;
+    return fn(value) ? OK : { valid: false, errors: formatErrors(fn.errors) };
   }
 }

@@ -54,7 +54,7 @@ describe("the live-mode client under injected faults", () => {
     const results = await runContracts(target, liveContracts);
     expect(results.filter((r) => r.status !== "passed").map((r) => `${r.id}: ${r.detail}`)).toEqual([]);
     // Every fault was met and retried past.
-    expect((await (await fetch(`${server!.url}/__mock/faults`)).json()).faults).toEqual([]);
+    expect(((await (await fetch(`${server!.url}/__mock/faults`)).json()) as { faults: unknown[] }).faults).toEqual([]);
     expect(log.filter((e) => e.status >= 500).length).toBeGreaterThanOrEqual(6);
   });
 

@@ -5,6 +5,7 @@ import type { UserIdType } from "../directory.js";
 import { VendorError } from "../errors.js";
 import { contains, size } from "../intervals.js";
 import type { OperationHandler } from "../http/handler.js";
+import { JsonText } from "../http/json-text.js";
 import { hash32 } from "../random.js";
 import type { MessageRecord } from "../state/records.js";
 import { readerCount, readers } from "../simulation/readers.js";
@@ -123,7 +124,7 @@ function decodePageToken(seed: number, messageId: string, token: string): number
   return check === hash32(seed, "page", messageId, n).toString(36) ? n : undefined;
 }
 
-export const listMessageReadUsers: OperationHandler = ({ op, state, now, input, feishuApp }): Ok<"listMessageReadUsers"> => {
+export const listMessageReadUsers: OperationHandler = ({ op, state, now, input, feishuApp }): JsonText => {
   const app = feishuApp!;
   const { directory } = state;
   // The field scope is a permission, checked before the message is looked up.
@@ -151,21 +152,23 @@ export const listMessageReadUsers: OperationHandler = ({ op, state, now, input, 
   }
 
   const available = readerCount(message, now);
-  const page = from < available ? readers(state.config.seed, message, from, Math.min(pageSize, available - from)) : [];
-  const next = from + page.length;
+  const count = from < available ? Math.min(pageSize, available - from) : 0;
+  const next = from + count;
   const hasMore = next < available;
-  return {
-    code: 0,
-    msg: "success",
-    data: {
-      items: page.map((r) => ({
+  // A page's items never change once its readers have read (they only ever append), so its JSON is cached.
+  const key = `${message.id}|${from}|${count}|${userIdType}|${app.app_id}`;
+  let items = state.pageCache.get(key);
+  if (items === undefined) {
+    items = JSON.stringify(
+      readers(state.config.seed, message, from, count).map((r) => ({
         user_id_type: userIdType,
         user_id: directory.idOf(userIdType, app.app_id, r.index),
         timestamp: String(r.readAt),
         tenant_key: directory.tenantKey,
       })),
-      has_more: hasMore,
-      ...(hasMore && { page_token: encodePageToken(state.config.seed, message.id, next) }),
-    },
-  };
+    );
+    state.pageCache.set(key, items);
+  }
+  const nextToken = hasMore ? `,"page_token":"${encodePageToken(state.config.seed, message.id, next)}"` : "";
+  return new JsonText(`{"code":0,"msg":"success","data":{"items":${items},"has_more":${hasMore}${nextToken}}}`);
 };

@@ -41,6 +41,11 @@ export class Faults {
   private rules: FaultRule[] = [];
   private created = 0;
 
+  /** No rule is set (the common case: the pipeline then skips matching altogether). */
+  get empty(): boolean {
+    return this.rules.length === 0;
+  }
+
   list(): FaultRule[] {
     return this.rules.map((r) => ({ ...r }));
   }
@@ -83,13 +88,13 @@ export class Faults {
   }
 
   /** Takes (and uses up one application of) the first rule matching the request, if any. */
-  take(match: FaultMatch, documentedCodes: number[]): FaultRule | undefined {
+  take(match: FaultMatch, documentedCodes: ReadonlySet<number>): FaultRule | undefined {
     const rule = this.rules.find(
       (r) =>
         (r.operation === undefined || r.operation === match.operationId) &&
         (r.app === undefined || r.app === match.app) &&
         (r.id === undefined || match.ids.includes(r.id)) &&
-        (r.error_code === undefined || documentedCodes.includes(r.error_code)),
+        (r.error_code === undefined || documentedCodes.has(r.error_code)),
     );
     if (!rule) return undefined;
     rule.remaining -= 1;

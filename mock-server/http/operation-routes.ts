@@ -9,6 +9,7 @@ import { authenticateFeishu, feishuAppOfToken } from "../feishu/auth.js";
 import type { MockState } from "../state/mock-state.js";
 import type { Faults } from "./faults.js";
 import type { HandlerContext, OperationHandler } from "./handler.js";
+import { JsonText } from "./json-text.js";
 import type { RateLimiter } from "./rate-limit.js";
 import { readInput, type RequestInput } from "./request-input.js";
 import { validateInput } from "./validate-input.js";
@@ -47,7 +48,7 @@ function identify(c: Context, op: OperationInfo, state: MockState, input: Reques
     return feishuAppOfToken(state, c.req.header("authorization"), now);
   }
   if (!op.authenticated) return input.query.appkey?.toString();
-  return dingtalkAppOfToken(state, new URL(c.req.url).searchParams.get("access_token"), now);
+  return dingtalkAppOfToken(state, input.url.searchParams.get("access_token"), now);
 }
 
 /** Closes the connection without an answer. Under @hono/node-server the socket is in the env; in-process the
@@ -58,7 +59,17 @@ function dropConnection(c: Context): Response {
   return new Response(null, { status: 502, headers: { "x-mock-dropped": "1" } });
 }
 
-async function handle(c: Context<MockEnv>, op: OperationInfo, handler: OperationHandler, deps: PipelineDeps) {
+/** What the pipeline needs of an operation on every request, worked out once. */
+interface Route {
+  op: OperationInfo;
+  handler: OperationHandler;
+  codes: Set<number>;
+  checksBot: boolean;
+  checksScopes: string[] | undefined;
+}
+
+async function handle(c: Context<MockEnv>, route: Route, deps: PipelineDeps) {
+  const { op, handler } = route;
   const { state, validator } = deps;
   const ids = { logId: op.vendor === "feishu" ? state.nextLogId() : "", requestId: op.vendor === "dingtalk" ? state.nextRequestId() : "" };
   c.set("operationId", op.operationId);
@@ -67,10 +78,9 @@ async function handle(c: Context<MockEnv>, op: OperationInfo, handler: Operation
   let headers: Record<string, string> = {};
   try {
     const input = await readInput(c, op);
-    const fault = deps.faults.take(
-      { operationId: op.operationId, ids: idsOf(input), app: identify(c, op, state, input, state.now()) },
-      op.errorCodes.map((e) => e.code),
-    );
+    const fault = deps.faults.empty
+      ? undefined
+      : deps.faults.take({ operationId: op.operationId, ids: idsOf(input), app: identify(c, op, state, input, state.now()) }, route.codes);
     if (fault?.delay_ms) await sleep(fault.delay_ms);
     if (fault?.drop) return dropConnection(c);
     if (fault?.http_status) return c.text(`${fault.http_status} mock fault`, fault.http_status as 500);
@@ -87,12 +97,10 @@ async function handle(c: Context<MockEnv>, op: OperationInfo, handler: Operation
       const app = authenticateFeishu(state, c.req.header("authorization"), now);
       ctx.feishuApp = app;
       deps.rateLimiter.check(op, app.app_id, now);
-      const codes = op.errorCodes.map((e) => e.code);
-      if (op.operation["x-requires-bot"] && codes.includes(230006) && !app.bot) throw new VendorError(230006);
-      const scopes = op.operation["x-required-scopes"];
-      if (scopes && codes.includes(230027) && !scopes.some((s) => app.scopes.includes(s))) throw new VendorError(230027);
+      if (route.checksBot && !app.bot) throw new VendorError(230006);
+      if (route.checksScopes && !route.checksScopes.some((s) => app.scopes.includes(s))) throw new VendorError(230027);
     } else if (op.authenticated) {
-      ctx.dingtalkApp = authenticateDingTalk(state, new URL(c.req.url).searchParams.get("access_token"), now);
+      ctx.dingtalkApp = authenticateDingTalk(state, input.url.searchParams.get("access_token"), now);
     }
     validateInput(op, input, validator);
     body = await handler(ctx);
@@ -104,16 +112,17 @@ async function handle(c: Context<MockEnv>, op: OperationInfo, handler: Operation
   }
 
   if (state.config.validate_responses) {
-    const check = validator.validateResponse(op, status, body);
+    const check = validator.validateResponse(op, status, body instanceof JsonText ? body.value : body);
     if (!check.valid) {
       const problem = `${op.operationId} answered HTTP ${status} that does not match the spec: ${check.errors.join("; ")}`;
       deps.onSelfCheckFailure(problem);
       return c.json({ mock_self_check_failed: problem, body }, 500);
     }
   }
-  const code = (body as { code?: number; errcode?: number }).code ?? (body as { errcode?: number }).errcode;
+  const code = body instanceof JsonText ? 0 : ((body as { code?: number }).code ?? (body as { errcode?: number }).errcode);
   if (code !== undefined) c.set("vendorCode", code);
   if (op.vendor === "feishu") headers["X-Tt-Logid"] = ids.logId;
+  if (body instanceof JsonText) return c.body(body.text, status as 200, { ...headers, "content-type": "application/json" });
   return c.json(body, status as 200, headers);
 }
 
@@ -121,6 +130,15 @@ export function registerOperations(app: Hono<MockEnv>, deps: PipelineDeps): void
   for (const op of allOperations()) {
     const handler = deps.handlers[op.operationId];
     if (!handler) throw new Error(`Mock bug: no handler for ${op.operationId}`);
-    app.on(op.method.toUpperCase(), honoPath(op.path), (c) => handle(c, op, handler, deps));
+    const codes = new Set(op.errorCodes.map((e) => e.code));
+    // Bot and scope checks where the operation documents their codes (batch send has codes of its own).
+    const route: Route = {
+      op,
+      handler,
+      codes,
+      checksBot: op.operation["x-requires-bot"] === true && codes.has(230006),
+      checksScopes: codes.has(230027) ? op.operation["x-required-scopes"] : undefined,
+    };
+    app.on(op.method.toUpperCase(), honoPath(op.path), (c) => handle(c, route, deps));
   }
 }

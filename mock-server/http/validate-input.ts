@@ -19,9 +19,20 @@ function invalid(op: OperationInfo, reason: string): VendorError {
   return new VendorError(code, { headers: { "x-mock-error-reason": reason.slice(0, 300) } });
 }
 
+/** The parameters the validator checks (credentials and headers are the auth layer's), per operation. */
+const checked = new WeakMap<OperationInfo, OperationInfo["parameters"]>();
+
+function checkedParameters(op: OperationInfo): OperationInfo["parameters"] {
+  let list = checked.get(op);
+  if (!list) {
+    list = op.parameters.filter(({ value: p }) => p.in !== "header" && p.in !== "cookie" && !isCredential(op, p.name, p.in));
+    checked.set(op, list);
+  }
+  return list;
+}
+
 export function validateInput(op: OperationInfo, input: RequestInput, validator: SpecValidator): void {
-  for (const { value: param } of op.parameters) {
-    if (param.in === "header" || param.in === "cookie" || isCredential(op, param.name, param.in)) continue;
+  for (const { value: param } of checkedParameters(op)) {
     const value = param.in === "path" ? input.path[param.name] : input.query[param.name];
     if (value === undefined) {
       if (param.required) throw invalid(op, `${param.in} parameter ${param.name} is required`);

@@ -3,7 +3,8 @@
 import { MockClock } from "../clock.js";
 import type { DingTalkAppConfig, FeishuAppConfig, MockConfig } from "../config.js";
 import { Directory } from "../directory.js";
-import { hexOf } from "../random.js";
+import { Lru } from "../lru.js";
+import { hex8, hexOf, mix32 } from "../random.js";
 import type { BatchRecord, MessageRecord, TaskRecord, TokenRecord } from "./records.js";
 
 const DAY_MS = 86_400_000;
@@ -25,6 +26,8 @@ export class MockState {
   dailyBatchRecipients = new Map<string, number>();
   /** Per kind of id, how many were made: ids depend only on how many of their own kind came before. */
   private sequences = new Map<string, number>();
+  /** Rendered pages of read receipts (JSON of their items), which never change once read. */
+  pageCache = new Lru<string, string>(512);
   /** Bumped by every request that may change the state, so a saver knows when there is something to save. */
   revision = 0;
 
@@ -53,6 +56,7 @@ export class MockState {
     this.tasks = new Map();
     this.dailyBatchRecipients = new Map();
     this.sequences = new Map();
+    this.pageCache = new Lru(512);
     this.revision += 1;
   }
 
@@ -100,9 +104,19 @@ export class MockState {
 
   /** X-Tt-Logid / error.log_id: a timestamp and 20 hex characters, 34 in all, as Feishu's look. */
   nextLogId(): string {
-    const stamp = new Date(this.now()).toISOString().replace(/[-:T]/g, "").slice(0, 14);
-    return `${stamp}${this.nextHex("log", 20).toUpperCase()}`;
+    // On every Feishu answer: the timestamp is formatted once per second, the rest is a cheap counter mix.
+    const second = Math.floor(this.now() / 1000);
+    if (second !== this.logStampSecond) {
+      this.logStampSecond = second;
+      this.logStamp = new Date(second * 1000).toISOString().replace(/[-:T]/g, "").slice(0, 14);
+    }
+    this.logCount += 1;
+    const n = this.logCount;
+    return `${this.logStamp}${hex8(mix32(n ^ this.config.seed))}${hex8(mix32(n + 0x9e3779b9))}${hex8(n).slice(4)}`.toUpperCase();
   }
+  private logStampSecond = -1;
+  private logStamp = "";
+  private logCount = 0;
 
   /** DingTalk request_id: 12 lower-case base-36 characters (e.g. "5y2znla8tw3d"). */
   nextRequestId(): string {

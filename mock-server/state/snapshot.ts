@@ -1,6 +1,7 @@
 // The state as a JSON document, and back: what `--state-file` saves and restores. Faults and rate-limit windows
 // are not part of it (they are about the moment, not the data).
 import type { DingTalkAppConfig, FeishuAppConfig } from "../config.js";
+import { Lru } from "../lru.js";
 import type { MockState } from "./mock-state.js";
 import type { BatchRecord, MessageRecord, TaskRecord, TokenRecord } from "./records.js";
 
@@ -70,4 +71,5 @@ export function applySnapshot(state: MockState, snapshot: StateSnapshot, wallNow
   state.tasks = new Map(snapshot.tasks.map((t) => [t.taskId, t]));
   state.dailyBatchRecipients = new Map(snapshot.daily_batch_recipients);
   state.restoreSequences(snapshot.sequences);
+  state.pageCache = new Lru(512);
 }

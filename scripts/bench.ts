@@ -1,0 +1,92 @@
+// `npm run bench [-- --quick]`: the mock's throughput and latency beside a bare node:http floor measured in the
+// same run, its scale figures (huge sends, late pages, many batches, memory, start time), and the issue's targets
+// met or not. Prints the tables and writes reports/bench.json. Needs dist/ (npm run build). Not part of npm test.
+// The servers run as child processes; autocannon runs here, so load generation never shares a server's process.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync, existsSync } from "node:fs";
+import { dirname } from "node:path";
+import { parseArgs } from "node:util";
+import { machine, waitForQuiet, withOthersCpu } from "./bench/machine.js";
+import { CLI } from "./bench/processes.js";
+import { contractsTime } from "./bench/contracts-time.js";
+import { manyBatches, progressCost, readUsersPages, readyTime, rssGrowth } from "./bench/scale.js";
+import { judge, render, type Figures } from "./bench/targets.js";
+import { throughput } from "./bench/throughput.js";
+
+const HELP = `Usage: npm run bench [-- --quick] [-- --out <file>]
+
+  --quick       fewer rounds, shorter runs, smaller counts: a fast check, not the figures to quote
+  --out <file>  where to write the JSON report (default reports/bench.json)
+  BENCH_CLI=<path/to/cli.js>  bench another build of the mock (default: this repo's dist/mock-server/cli.js)
+`;
+const { values } = parseArgs({ options: { quick: { type: "boolean" }, out: { type: "string" }, help: { type: "boolean", short: "h" } } });
+if (values.help) {
+  process.stdout.write(HELP);
+  process.exit(0);
+}
+if (!existsSync(CLI)) {
+  process.stderr.write(`bench: ${CLI} is missing; run npm run build first\n`);
+  process.exit(2);
+}
+
+const quick = values.quick ?? false;
+const CONNECTIONS = 50;
+const settings = quick
+  ? { rounds: 3, durationS: 2, warmupS: 1, sequential: 300, pageTimes: 100, readers: 100_000, batches: 20_000, rssFirst: 20_000, rssTotal: 200_000, starts: 3 }
+  : { rounds: 3, durationS: 5, warmupS: 2, sequential: 1_000, pageTimes: 500, readers: 100_000, batches: 100_000, rssFirst: 100_000, rssTotal: 1_000_000, starts: 5 };
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const started = performance.now();
+
+// Each phase starts once the machine is quiet (waiting at most 30 s), and reports how much CPU other processes
+// took meanwhile: on a shared 2-core machine that is the first thing to check before believing a figure.
+const othersCpu: Record<string, number> = {};
+async function phase<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  const busy = await waitForQuiet(10, 30_000);
+  if (busy > 10) log(`warning: the machine is ${busy}% busy with other work before "${name}"`);
+  log(`[${((performance.now() - started) / 1000).toFixed(0)}s] ${name}`);
+  const { value, othersCpu: others } = await withOthersCpu(fn);
+  othersCpu[name] = others;
+  if (others > 10) log(`  warning: other processes used ${others}% of a core during "${name}"`);
+  return value;
+}
+
+const tp = await phase(`throughput: ${CONNECTIONS} connections, ${settings.durationS} s runs, ${settings.rounds} rounds floor/mock interleaved`, () =>
+  throughput({ rounds: settings.rounds, durationS: settings.durationS, warmupS: settings.warmupS, connections: CONNECTIONS, log }),
+);
+const cost = await phase("scale (a): get_progress cost, 3 recipients vs 1,000,000", () => progressCost(settings.sequential, log));
+const pages = await phase(`scale (b): read_users first vs last page, ${settings.readers} readers`, () => readUsersPages(settings.readers, settings.pageTimes, log));
+const batches = await phase(`scale (c): ${settings.batches} stored batches`, () => manyBatches(settings.batches, CONNECTIONS, log));
+const rss = await phase(`scale (d): RSS after ${settings.rssFirst} and ${settings.rssTotal} get_progress requests`, () =>
+  rssGrowth(settings.rssFirst, settings.rssTotal, CONNECTIONS, log),
+);
+const ready = await phase("scale (e): start to first answer", () => readyTime(settings.starts, log));
+const contracts = await phase("contract suite against the in-process mock", () => contractsTime(quick ? 1 : 3, log));
+log(`[${((performance.now() - started) / 1000).toFixed(0)}s] done`);
+
+const figures: Figures = { throughput: tp, progressCost: cost, readUsers: pages, batches, rss, ready, contracts };
+const targets = judge(figures, CONNECTIONS);
+process.stdout.write(`\n${render(figures, targets)}\n`);
+const skewed = Object.entries(othersCpu).filter(([, pct]) => pct > 10);
+process.stdout.write(
+  `\nmachine: ${machine().cores} cores, ${machine().cpu}, node ${process.version}; ` +
+    `other processes' CPU per phase (% of a core): ${Object.values(othersCpu).join(", ")}` +
+    `${skewed.length === 0 ? " — quiet" : ` — NOT QUIET during ${skewed.map(([name]) => name.split(":")[0]).join(", ")}: rerun those figures on a quiet machine`}\n`,
+);
+
+// Which code was measured: the commit, and the mock's files changed on top of it (the tree may be mid-edit).
+function source(): { commit: string; changed: string[] } | undefined {
+  try {
+    const git = (...args: string[]) => execFileSync("git", args, { encoding: "utf8" });
+    const changed = git("status", "--porcelain", "--", "mock-server", "spec").split("\n").filter(Boolean);
+    return { commit: git("rev-parse", "--short", "HEAD").trim(), changed: changed.map((l) => l.slice(3)) };
+  } catch {
+    return undefined;
+  }
+}
+const measured = process.env.BENCH_CLI ? undefined : source();
+if (measured) process.stdout.write(`mock source: ${measured.commit}${measured.changed.length ? ` + uncommitted ${measured.changed.join(", ")}` : ""}\n`);
+
+const out = values.out ?? "reports/bench.json";
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), quick, cli: CLI, source: measured, machine: { ...machine(), othersCpu }, connections: CONNECTIONS, settings, figures, targets }, null, 2)}\n`);
+process.stdout.write(`\nwrote ${out}${quick ? " (--quick: a fast check, not the figures to quote)" : ""}\n`);
