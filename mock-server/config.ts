@@ -39,8 +39,10 @@ export interface MockConfig {
   error_messages: "documented" | "live";
   feishu: {
     apps: FeishuAppConfig[];
-    recall_window_seconds: number;
-    daily_batch_limit: number;
+    /** The tenant's recall window (default: the spec's x-recall-window, one day). */
+    recall_window_seconds?: number;
+    /** Batch-send messages per app per day (default: the spec's x-daily-limit, 500,000). */
+    daily_batch_limit?: number;
     rate_limit: { enabled: boolean; per_second?: number; per_minute?: number };
     /** Answer a code with its catalog `alternative_http_status`, e.g. {"99991400": 400}. */
     http_status_overrides: Record<string, number>;
@@ -48,7 +50,8 @@ export interface MockConfig {
   };
   dingtalk: {
     apps: DingTalkAppConfig[];
-    query_window_seconds: number;
+    /** How old a task may be (default: each operation's x-query-window / x-recall-window, 24 hours). */
+    query_window_seconds?: number;
     bad_credentials_code: 40096 | 40089;
     /** "plain": 40014/41001; "wrapped": errcode 88 with sub_code, as the live topapi answers. */
     auth_errors: "plain" | "wrapped";
@@ -100,8 +103,6 @@ export function defaultConfig(): MockConfig {
           unavailable: ["contractors"],
         },
       ],
-      recall_window_seconds: 86_400,
-      daily_batch_limit: 500_000,
       rate_limit: { enabled: true },
       http_status_overrides: {},
       wrong_secret_code: 10014,
@@ -110,7 +111,6 @@ export function defaultConfig(): MockConfig {
       apps: [
         { appkey: "dingmockappkey000001", appsecret: "mock-dingtalk-secret", agent_id: 1000000001, name: "Mock app" },
       ],
-      query_window_seconds: 86_400,
       bad_credentials_code: 40096,
       auth_errors: "plain",
     },

@@ -47,6 +47,34 @@ export interface RecallWindow {
   source: string;
 }
 
+export interface TokenLifetime {
+  expire_seconds: number;
+  /** A token with less than this left is replaced by a new one (Feishu). */
+  reissue_below_seconds?: number;
+  source: string;
+}
+
+export interface ContentLimits {
+  text_bytes: number;
+  post_bytes: number;
+  card_bytes: number;
+  error_code: number;
+  source: string;
+}
+
+export interface ListLimits {
+  userid_list: number;
+  dept_id_list: number;
+  error_code: number;
+  source: string;
+}
+
+export interface DailyLimit {
+  messages: number;
+  error_code: number;
+  source: string;
+}
+
 export interface Parameter {
   name: string;
   in: "path" | "query" | "header" | "cookie";
@@ -94,6 +122,14 @@ export interface Operation {
   "x-invalid-request-code"?: number;
   /** Errors as `{code, msg, data}` without the `error` object of newer APIs. */
   "x-legacy-envelope"?: boolean;
+  "x-token-lifetime"?: TokenLifetime;
+  "x-content-limits"?: ContentLimits;
+  "x-list-limits"?: ListLimits;
+  "x-daily-limit"?: DailyLimit;
+  /** Batch send: the scope needed to send to users, and to departments. */
+  "x-recipient-scopes"?: { users: string; departments: string };
+  /** The scope a response field needs, by the value of the query parameter that asks for it. */
+  "x-field-scopes"?: Record<string, string>;
   [extension: `x-${string}`]: unknown;
 }
 

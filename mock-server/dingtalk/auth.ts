@@ -6,16 +6,12 @@ import { VendorError } from "../errors.js";
 import type { OperationHandler } from "../http/handler.js";
 import type { MockState } from "../state/mock-state.js";
 
-interface TokenLifetime {
-  expire_seconds: number;
-}
-
 export const getAccessToken: OperationHandler = ({ op, state, now, input }) => {
   const { appkey, appsecret } = input.query as { appkey: string; appsecret: string };
   const app = state.dingtalkApps.get(appkey);
   if (!app || app.appsecret !== appsecret) throw new VendorError(state.config.dingtalk.bad_credentials_code);
 
-  const lifetime = (op.operation["x-token-lifetime"] as TokenLifetime).expire_seconds * 1000;
+  const lifetime = op.operation["x-token-lifetime"]!.expire_seconds * 1000;
   let record = [...state.dingtalkTokens.values()].find((r) => r.appId === appkey && r.expiresAt > now);
   for (const [token, r] of state.dingtalkTokens) if (r.appId === appkey && r !== record) state.dingtalkTokens.delete(token);
   if (!record) {

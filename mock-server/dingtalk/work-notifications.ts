@@ -18,12 +18,6 @@ type Ok<K extends keyof operations> = operations[K]["responses"][200]["content"]
 /** getsendresult lists at most this many ids per list (the vendor times out past 100 recipients). */
 const RESULT_LIST_CAP = 5000;
 
-interface ListLimits {
-  userid_list: number;
-  dept_id_list: number;
-  error_code: number;
-}
-
 export const asyncSendV2: OperationHandler = ({ op, state, now, input, dingtalkApp, requestId }): Ok<"asyncSendV2"> => {
   const app = dingtalkApp!;
   const body = input.body as Body<"asyncSendV2">;
@@ -31,7 +25,7 @@ export const asyncSendV2: OperationHandler = ({ op, state, now, input, dingtalkA
   const { directory } = state;
   const userIds = body.userid_list ? body.userid_list.split(",") : [];
   const deptIds = body.dept_id_list ? body.dept_id_list.split(",").map(Number) : [];
-  const limits = op.operation["x-list-limits"] as ListLimits;
+  const limits = op.operation["x-list-limits"]!;
   if (userIds.length > limits.userid_list || deptIds.length > limits.dept_id_list) throw new VendorError(limits.error_code);
 
   const found: Interval[] = [];
@@ -65,12 +59,14 @@ export const asyncSendV2: OperationHandler = ({ op, state, now, input, dingtalkA
   return { errcode: 0, errmsg: "ok", task_id: taskId, request_id: requestId };
 };
 
-/** The app's own task, within the query window; anything else is "invalid parameter" (40035 / recall 400002). */
-function ownTask(ctx: HandlerContext, taskId: number, agentId: number, code: number): TaskRecord {
-  const { state, now } = ctx;
+/** The app's own task, within the operation's window; anything else is its "invalid" code (40035 / recall 400002). */
+function ownTask(ctx: HandlerContext, taskId: number, agentId: number): TaskRecord {
+  const { state, now, op } = ctx;
   const app: DingTalkAppConfig = ctx.dingtalkApp!;
   const task = state.tasks.get(taskId);
-  const windowMs = state.config.dingtalk.query_window_seconds * 1000;
+  const spec = op.operation["x-query-window"] ?? op.operation["x-recall-window"]!;
+  const code = spec.error_code;
+  const windowMs = (state.config.dingtalk.query_window_seconds ?? ("max_age_seconds" in spec ? spec.max_age_seconds : spec.default_seconds)) * 1000;
   if (!task || agentId !== app.agent_id || task.appkey !== app.appkey || task.agentId !== agentId || now - task.createdAt > windowMs) {
     throw new VendorError(code);
   }
@@ -92,14 +88,14 @@ function progressOf(task: TaskRecord, now: number): { progress_in_percent: numbe
 
 export const getSendProgress: OperationHandler = (ctx): Ok<"getSendProgress"> => {
   const body = ctx.input.body as Body<"getSendProgress">;
-  const task = ownTask(ctx, body.task_id, body.agent_id, ctx.op.operation["x-query-window"]!.error_code);
+  const task = ownTask(ctx, body.task_id, body.agent_id);
   return { errcode: 0, errmsg: "ok", progress: progressOf(task, ctx.now), request_id: ctx.requestId };
 };
 
 export const getSendResult: OperationHandler = (ctx): Ok<"getSendResult"> => {
   const { state, now } = ctx;
   const body = ctx.input.body as Body<"getSendResult">;
-  const task = ownTask(ctx, body.task_id, body.agent_id, ctx.op.operation["x-query-window"]!.error_code);
+  const task = ownTask(ctx, body.task_id, body.agent_id);
   // Recipients are reached in the order they read (readers.ts), so every reader is among those reached.
   const send = asSend(task);
   const delivered = Math.floor(size(task.recipients) * deliveredFraction(send, now));
@@ -125,7 +121,7 @@ export const getSendResult: OperationHandler = (ctx): Ok<"getSendResult"> => {
 
 export const recallWorkNotification: OperationHandler = (ctx): Ok<"recallWorkNotification"> => {
   const body = ctx.input.body as Body<"recallWorkNotification">;
-  const task = ownTask(ctx, body.msg_task_id, body.agent_id, ctx.op.operation["x-recall-window"]!.error_code);
+  const task = ownTask(ctx, body.msg_task_id, body.agent_id);
   task.recalledAt ??= ctx.now;
   return { errcode: 0, errmsg: "ok", request_id: ctx.requestId };
 };

@@ -5,11 +5,6 @@ import { VendorError } from "../errors.js";
 import type { OperationHandler } from "../http/handler.js";
 import type { MockState } from "../state/mock-state.js";
 
-interface TokenLifetime {
-  expire_seconds: number;
-  reissue_below_seconds: number;
-}
-
 const APP_ID = /^cli_[0-9a-zA-Z]+$/;
 
 export const createTenantAccessToken: OperationHandler = ({ op, state, now, input }) => {
@@ -19,7 +14,7 @@ export const createTenantAccessToken: OperationHandler = ({ op, state, now, inpu
   if (!app) throw new VendorError(10014, { msg: op.errorCodes.find((e) => e.code === 10014)?.msg_unknown_app });
   if (app.app_secret !== secret) throw new VendorError(state.config.feishu.wrong_secret_code);
 
-  const lifetime = op.operation["x-token-lifetime"] as TokenLifetime;
+  const lifetime = op.operation["x-token-lifetime"]!;
   let current: string | undefined;
   for (const [token, record] of state.feishuTokens) {
     if (record.appId !== appId) continue;
@@ -27,7 +22,7 @@ export const createTenantAccessToken: OperationHandler = ({ op, state, now, inpu
     else if (!current || record.expiresAt > state.feishuTokens.get(current)!.expiresAt) current = token;
   }
   let record = current ? state.feishuTokens.get(current) : undefined;
-  if (!record || record.expiresAt - now < lifetime.reissue_below_seconds * 1000) {
+  if (!record || record.expiresAt - now < (lifetime.reissue_below_seconds ?? 0) * 1000) {
     const token = `t-${state.nextHex("tenant-token", 40)}`;
     record = { token, appId, issuedAt: now, expiresAt: now + lifetime.expire_seconds * 1000 };
     state.feishuTokens.set(token, record);

@@ -11,13 +11,6 @@ import { resolveBatchRecipients, type BatchTargets } from "./recipients.js";
 type BatchSendBody = operations["batchSendMessage"]["requestBody"]["content"]["application/json"];
 type Ok<K extends keyof operations> = operations[K]["responses"][200]["content"]["application/json"];
 
-interface ContentLimits {
-  text_bytes: number;
-  post_bytes: number;
-  card_bytes: number;
-  error_code: number;
-}
-
 const byteLength = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
 const hasScope = (app: FeishuAppConfig, scope: string) => app.scopes.includes(scope);
 
@@ -26,12 +19,12 @@ export const batchSendMessage: OperationHandler = ({ op, state, now, input, feis
   const body = input.body as BatchSendBody & BatchTargets;
   if (!app.bot) throw new VendorError(11205);
   if (!(op.operation["x-required-scopes"] ?? []).some((s) => hasScope(app, s))) throw new VendorError(11223);
-  const scopes = op.operation["x-recipient-scopes"] as { users: string; departments: string };
+  const scopes = op.operation["x-recipient-scopes"]!;
   const toUsers = [body.open_ids, body.user_ids, body.union_ids].some((ids) => (ids?.length ?? 0) > 0);
   if (toUsers && !hasScope(app, scopes.users)) throw new VendorError(11203);
   if ((body.department_ids?.length ?? 0) > 0 && !hasScope(app, scopes.departments)) throw new VendorError(11204);
 
-  const limits = op.operation["x-content-limits"] as ContentLimits;
+  const limits = op.operation["x-content-limits"]!;
   const payload = body.msg_type === "interactive" ? body.card : body.content;
   const limit = body.msg_type === "text" ? limits.text_bytes : body.msg_type === "interactive" ? limits.card_bytes : limits.post_bytes;
   if (byteLength(payload) > limit) throw new VendorError(limits.error_code);
@@ -39,7 +32,8 @@ export const batchSendMessage: OperationHandler = ({ op, state, now, input, feis
   const { valid, deliverable, invalid } = resolveBatchRecipients(state.directory, app, body);
   const day = state.dayKey(app.app_id, now);
   const sentToday = state.dailyBatchRecipients.get(day) ?? 0;
-  if (sentToday + valid > state.config.feishu.daily_batch_limit) throw new VendorError(11247);
+  const daily = op.operation["x-daily-limit"]!;
+  if (sentToday + valid > (state.config.feishu.daily_batch_limit ?? daily.messages)) throw new VendorError(daily.error_code);
   state.dailyBatchRecipients.set(day, sentToday + valid);
 
   const id = state.nextBatchId();
@@ -107,7 +101,7 @@ export const getBatchMessageReadUser: OperationHandler = (ctx): Ok<"getBatchMess
 export const deleteBatchMessage: OperationHandler = (ctx): Ok<"deleteBatchMessage"> => {
   const batch = ownBatch(ctx, 230026);
   const window = ctx.op.operation["x-recall-window"]!;
-  if (ctx.now - batch.createdAt > ctx.state.config.feishu.recall_window_seconds * 1000) {
+  if (ctx.now - batch.createdAt > (ctx.state.config.feishu.recall_window_seconds ?? window.default_seconds) * 1000) {
     throw new VendorError(window.error_code);
   }
   // A second recall changes nothing (unconfirmed on the live service; see the spec's description).

@@ -15,13 +15,6 @@ import { unavailableTo } from "./recipients.js";
 type CreateBody = operations["createMessage"]["requestBody"]["content"]["application/json"];
 type Ok<K extends keyof operations> = operations[K]["responses"][200]["content"]["application/json"];
 
-interface ContentLimits {
-  text_bytes: number;
-  post_bytes: number;
-  card_bytes: number;
-  error_code: number;
-}
-
 export const createMessage: OperationHandler = ({ op, state, now, input, feishuApp }): Ok<"createMessage"> => {
   const app = feishuApp!;
   const { directory } = state;
@@ -35,7 +28,7 @@ export const createMessage: OperationHandler = ({ op, state, now, input, feishuA
     content = undefined;
   }
   if (typeof content !== "object" || content === null) throw new VendorError(230001);
-  const limits = op.operation["x-content-limits"] as ContentLimits;
+  const limits = op.operation["x-content-limits"]!;
   const limit = body.msg_type === "text" ? limits.text_bytes : limits.post_bytes;
   if (new TextEncoder().encode(body.content).length > limit) throw new VendorError(limits.error_code);
 
@@ -97,8 +90,9 @@ export const deleteMessage: OperationHandler = ({ op, state, now, input, feishuA
   if (!message) throw new VendorError(230001, { headers: { "x-mock-error-reason": "no message with this message_id" } });
   if (message.appId !== app.app_id) throw new VendorError(230026);
   if (message.chatType === "group" && !state.isBotInChat(message.chatId, app.app_id)) throw new VendorError(230002);
-  if (message.deletedAt === undefined && now - message.createdAt > state.config.feishu.recall_window_seconds * 1000) {
-    throw new VendorError(op.operation["x-recall-window"]!.error_code);
+  const window = op.operation["x-recall-window"]!;
+  if (message.deletedAt === undefined && now - message.createdAt > (state.config.feishu.recall_window_seconds ?? window.default_seconds) * 1000) {
+    throw new VendorError(window.error_code);
   }
   message.deletedAt ??= now; // recalling a recalled message changes nothing
   return { code: 0, msg: "success", data: {} };
@@ -129,7 +123,7 @@ export const listMessageReadUsers: OperationHandler = ({ op, state, now, input, 
   const { directory } = state;
   // The field scope is a permission, checked before the message is looked up.
   const userIdType = (input.query.user_id_type as UserIdType | undefined) ?? "open_id";
-  const fieldScope = (op.operation["x-field-scopes"] as Record<string, string> | undefined)?.[userIdType];
+  const fieldScope = op.operation["x-field-scopes"]?.[userIdType];
   if (fieldScope && !app.scopes.includes(fieldScope)) throw new VendorError(230027);
   const message = state.messages.get(input.path.message_id!);
   if (!message) throw new VendorError(230001, { headers: { "x-mock-error-reason": "no message with this message_id" } });
