@@ -28,10 +28,12 @@ export interface Contract {
 /** Why a contract cannot run on a target, or undefined when it can. */
 export function skipReason(contract: Contract, target: Target): string | undefined {
   for (const need of contract.needs) {
-    if (need === "feishu" && !target.feishu) return `no Feishu credentials (set ${target.missing.feishu.join(", ")})`;
-    if (need === "dingtalk" && !target.dingtalk) return `no DingTalk credentials (set ${target.missing.dingtalk.join(", ")})`;
+    if (need === "feishu" && !target.feishu) return `no Feishu credentials (needs ${target.missing.feishu.join(", ")})`;
+    if (need === "dingtalk" && !target.dingtalk) return `no DingTalk credentials (needs ${target.missing.dingtalk.join(", ")})`;
     if (need === "control" && !target.capabilities.control) return `needs the mock's control API, which ${target.name} lacks`;
-    if (need === "clock" && !target.capabilities.clock) return `needs a clock it can move, which ${target.name} lacks`;
+    if (need === "clock" && !target.capabilities.clock) {
+      return `needs a clock it can move: ${target.name} has none${target.capabilities.control ? " the suite may drive (--drive-clock)" : ""}`;
+    }
   }
   return undefined;
 }

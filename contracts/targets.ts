@@ -78,8 +78,10 @@ interface MockDirectory {
 }
 
 /**
- * A mock reached through `fetch` at `baseUrl` (a URL target, or an in-process app's fetch). Its control API
- * provides the clock and the fixtures' recipients; credentials are the mock's defaults unless the env names others.
+ * A mock reached through `fetch` at `baseUrl` (a URL target, or an in-process app's fetch). Its control API gives
+ * the fixtures' recipients; credentials are the mock's defaults unless the env names others. With `driveClock`, the
+ * suite also moves the mock's clock (free waiting, and the mock-only window contracts, which move it about a month
+ * ahead): right for a mock of its own, not for one a team is using.
  */
 export async function mockTarget(options: {
   name: string;
@@ -87,6 +89,7 @@ export async function mockTarget(options: {
   fetch?: typeof globalThis.fetch;
   env?: Env;
   policy?: Partial<PollPolicy>;
+  driveClock?: boolean;
 }): Promise<Target> {
   const doFetch = options.fetch ?? globalThis.fetch;
   const base = options.baseUrl.replace(/\/$/, "");
@@ -102,13 +105,20 @@ export async function mockTarget(options: {
     if (!response.ok) throw new Error(`control API ${method} ${path}: HTTP ${response.status} ${await response.text()}`);
     return response.json() as Promise<unknown>;
   };
+  // A target that cannot be reached is an error, not a run where everything is skipped.
+  try {
+    await doFetch(`${base}/`, { method: "GET" });
+  } catch (error) {
+    throw new Error(`cannot reach ${base}: ${String((error as Error).cause ?? error)}`);
+  }
   let hasControl = true;
   try {
     await control("GET", "/clock");
   } catch {
     hasControl = false;
   }
-  const clock: TargetClock = hasControl
+  const drivesClock = hasControl && (options.driveClock ?? false);
+  const clock: TargetClock = drivesClock
     ? {
         now: async () => ((await control("GET", "/clock")) as { now: number }).now,
         sleep: async (ms) => void (await control("POST", "/clock", { advance_ms: Math.ceil(ms) })),
@@ -133,19 +143,23 @@ export async function mockTarget(options: {
     dingtalkUrl: base,
     ...withDefined("feishu", feishu),
     ...withDefined("dingtalk", dingtalk),
-    missing: { feishu: feishu ? [] : [...FEISHU_ENV], dingtalk: dingtalk ? [] : [...DINGTALK_ENV] },
-    capabilities: { control: hasControl, clock: hasControl },
+    // Without the control API there is no directory to pick recipients from: say so, with what to set instead.
+    missing: {
+      feishu: feishu ? [] : hasControl ? [...FEISHU_ENV] : [`the mock's control API (or MOCK_CONTROL_TOKEN) or ${FEISHU_ENV.join(", ")}`],
+      dingtalk: dingtalk ? [] : hasControl ? [...DINGTALK_ENV] : [`the mock's control API (or MOCK_CONTROL_TOKEN) or ${DINGTALK_ENV.join(", ")}`],
+    },
+    capabilities: { control: hasControl, clock: drivesClock },
     clock,
-    // A movable clock makes waiting free: poll often and far.
-    policy: { ...LIVE_POLICY, ...(hasControl && { intervalMs: 1000, maxPolls: 1200 }), ...options.policy },
+    // A movable clock makes waiting free: poll often and far. A running mock is polled in real time, briskly.
+    policy: { ...LIVE_POLICY, ...(drivesClock ? { intervalMs: 1000, maxPolls: 1200 } : { intervalMs: 500, maxPolls: 240 }), ...options.policy },
     ...(hasControl && { control }),
   };
 }
 
-/** CONTRACT_TARGET: "live" or a mock's base URL. */
+/** CONTRACT_TARGET: "live" or a mock's base URL (CONTRACT_DRIVE_CLOCK=1 lets the suite move that mock's clock). */
 export async function targetFromEnv(env: Env = process.env): Promise<Target> {
   const name = env.CONTRACT_TARGET ?? "live";
   if (name === "live") return liveTarget(env);
-  if (/^https?:\/\//.test(name)) return mockTarget({ name, baseUrl: name, env });
+  if (/^https?:\/\//.test(name)) return mockTarget({ name, baseUrl: name, env, driveClock: env.CONTRACT_DRIVE_CLOCK === "1" });
   throw new Error(`CONTRACT_TARGET must be "live" or a URL, not ${name}`);
 }

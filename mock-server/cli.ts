@@ -3,7 +3,6 @@
 // JSON or YAML config file, starts the server, prints where everything is, and logs one line per request.
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { defaultConfig, mergeConfig } from "./config.js";
 import { mask } from "./control/state-view.js";
 import { isLoopback, startMockServer, type MockServer } from "./serve.js";
 
@@ -33,10 +32,11 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function number(value: string | undefined, name: string, integer = true): number | undefined {
+function number(value: string | undefined, name: string, integer = true, min = -Infinity, max = Infinity): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isFinite(n) || (integer && !Number.isInteger(n))) fail(`${name} must be ${integer ? "an integer" : "a number"}`);
+  if (n < min || n > max) fail(`${name} must be from ${min} to ${max}`);
   return n;
 }
 
@@ -72,12 +72,18 @@ async function main(): Promise<void> {
 
   let fileConfig: Record<string, unknown> = {};
   if (args.config) {
+    let text = "";
+    try {
+      text = await readFile(args.config, "utf8");
+    } catch (error) {
+      fail(`cannot read ${args.config}: ${(error as Error).message}`);
+    }
     try {
       // Loaded only when needed: every module loaded is memory held for the life of the server.
       const { parse: parseYaml } = await import("yaml");
-      fileConfig = (parseYaml(await readFile(args.config, "utf8")) ?? {}) as Record<string, unknown>;
+      fileConfig = (parseYaml(text) ?? {}) as Record<string, unknown>;
     } catch (error) {
-      fail(`cannot read ${args.config}: ${(error as Error).message}`);
+      fail(`${args.config} is not valid YAML or JSON: ${(error as Error).message}`);
     }
   }
   const overrides: Record<string, Record<string, unknown>> = {};
@@ -98,14 +104,14 @@ async function main(): Promise<void> {
   };
 
   const host = args.host ?? "127.0.0.1";
-  const port = number(args.port ?? process.env.PORT, "--port") ?? 3000;
+  const port = number(args.port ?? process.env.PORT, "--port", true, 0, 65535) ?? 3000;
   const logger = args.quiet ? undefined : await (async () => {
     const { pino } = await import("pino");
     return pino({ base: null, timestamp: pino.stdTimeFunctions.isoTime });
   })();
   let server: MockServer;
-  const saveIntervalMs = number(args["save-interval-ms"], "--save-interval-ms");
-  const requestTimeoutMs = number(args["request-timeout-ms"], "--request-timeout-ms");
+  const saveIntervalMs = number(args["save-interval-ms"], "--save-interval-ms", true, 10, 3_600_000);
+  const requestTimeoutMs = number(args["request-timeout-ms"], "--request-timeout-ms", true, 1, 3_600_000);
   try {
     server = await startMockServer({
       port,
@@ -136,16 +142,18 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
   if (!args.quiet) {
-    process.stdout.write(banner(server, mergeConfig(defaultConfig(), config), host, args.control));
+    process.stdout.write(banner(server, host, args.control));
     if (args["state-file"]) {
       process.stdout.write(`  State file        ${args["state-file"]} (${server.restored ? "restored" : "new"}; saved every ${saveIntervalMs ?? 1000} ms when changed)\n\n`);
     }
   }
 }
 
-function banner(server: MockServer, config: ReturnType<typeof defaultConfig>, host: string, control: boolean | undefined): string {
-  const feishu = config.feishu.apps.map((a) => `    app_id ${a.app_id}   app_secret ${a.app_secret}${a.bot ? "" : "   (no bot)"}`);
-  const dingtalk = config.dingtalk.apps.map((a) => `    appkey ${a.appkey}   appsecret ${a.appsecret}   agent_id ${a.agent_id}`);
+function banner(server: MockServer, host: string, control: boolean | undefined): string {
+  // The apps as they are now (a state file may have brought others than the config's).
+  const { state, config } = server.mock;
+  const feishu = [...state.feishuApps.values()].map((a) => `    app_id ${a.app_id}   app_secret ${a.app_secret}${a.bot ? "" : "   (no bot)"}`);
+  const dingtalk = [...state.dingtalkApps.values()].map((a) => `    appkey ${a.appkey}   appsecret ${a.appsecret}   agent_id ${a.agent_id}`);
   const controlOn = control ?? config.control.enabled ?? isLoopback(host);
   return [
     "",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ClockError, MockClock } from "./clock.js";
+import { ClockError, END_OF_TIME, MockClock } from "./clock.js";
 
 function clockAt(start: number, scale = 1) {
   let wall = 0;
@@ -40,6 +40,15 @@ describe("MockClock", () => {
     expect(() => clock.advance(-1)).toThrow(ClockError);
     expect(() => clock.setScale(0)).toThrow(ClockError);
     expect(() => clock.setScale(Number.NaN)).toThrow(ClockError);
+    expect(() => clock.advance(1e300)).toThrow(/9999-12-31/);
+    expect(() => clock.set(END_OF_TIME + 1)).toThrow(/9999-12-31/);
     expect(clock.now()).toBe(10_000);
+  });
+
+  it("stops at the end of time rather than run past what a date can show", () => {
+    const { clock, tick } = clockAt(END_OF_TIME - 1000, 1000);
+    tick(10_000);
+    expect(clock.now()).toBe(END_OF_TIME);
+    expect(new Date(clock.state().now).toISOString()).toBe("9999-12-31T23:59:59.999Z");
   });
 });

@@ -19,6 +19,9 @@ export interface ClockOptions {
 
 export class ClockError extends Error {}
 
+/** The last instant a date can show (9999-12-31T23:59:59.999Z): mock time stops there. */
+export const END_OF_TIME = 253_402_300_799_999;
+
 export class MockClock {
   private readonly wall: () => number;
   private anchorWall: number;
@@ -37,7 +40,7 @@ export class MockClock {
   /** Mock time, epoch milliseconds (an integer). */
   now(): number {
     if (this.isFrozen) return this.anchorMock;
-    return Math.floor(this.anchorMock + (this.wall() - this.anchorWall) * this.scaleFactor);
+    return Math.min(END_OF_TIME, Math.floor(this.anchorMock + (this.wall() - this.anchorWall) * this.scaleFactor));
   }
 
   get scale(): number {
@@ -56,14 +59,19 @@ export class MockClock {
 
   advance(ms: number): void {
     if (!Number.isFinite(ms) || ms < 0) throw new ClockError("advance_ms must be a non-negative number");
-    this.rebase(this.now() + Math.floor(ms));
+    this.rebase(this.within(this.now() + Math.floor(ms)));
+  }
+
+  private within(epochMs: number): number {
+    if (epochMs > END_OF_TIME) throw new ClockError("mock time cannot go past 9999-12-31T23:59:59.999Z");
+    return epochMs;
   }
 
   set(epochMs: number): void {
     if (!Number.isFinite(epochMs)) throw new ClockError("set must be an ISO date-time or epoch milliseconds");
     const now = this.now();
     if (epochMs < now) throw new ClockError(`mock time never goes backwards: ${new Date(epochMs).toISOString()} is before now`);
-    this.rebase(Math.floor(epochMs));
+    this.rebase(this.within(Math.floor(epochMs)));
   }
 
   freeze(frozen: boolean): void {

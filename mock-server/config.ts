@@ -2,6 +2,7 @@
 // Every setting a user may change (apps, windows, limits, which of two disagreeing vendor behaviours to follow)
 // is here; nothing else in the mock holds a tunable constant.
 import { Ajv } from "ajv";
+import { allOperations, formatErrors } from "../spec/index.js";
 import addFormatsModule from "ajv-formats";
 
 // ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
@@ -236,14 +237,24 @@ let compiled: ReturnType<Ajv["compile"]> | undefined;
 /** Checks a config object (from a file or the API) and explains the first problems found. */
 export function checkConfig(value: unknown, where = "config"): void {
   if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
+    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
     addFormats(ajv);
     compiled = ajv.compile(CONFIG_SCHEMA);
   }
-  if (!compiled(value)) {
-    const problems = (compiled.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || "(root)"} ${e.message ?? ""}`);
-    throw new ConfigError(`Invalid ${where}: ${problems.join("; ")}`);
+  if (!compiled(value)) throw new ConfigError(`Invalid ${where}: ${formatErrors(compiled.errors).slice(0, 5).join("; ")}`);
+  const config = value as ConfigOverrides;
+  const problems: string[] = [];
+  for (const [name, range] of Object.entries(config.simulation ?? {})) {
+    if (Array.isArray(range) && range[0]! > range[1]!) problems.push(`/simulation/${name} must be [low, high], low first`);
   }
+  // An override must name a code's documented alternative status (where the vendors' documents disagree).
+  for (const [code, status] of Object.entries(config.feishu?.http_status_overrides ?? {})) {
+    const entries = allOperations().flatMap((op) => op.errorCodes).filter((e) => String(e.code) === code);
+    const allowed = [...new Set(entries.flatMap((e) => [e.http_status, e.alternative_http_status]).filter((s) => s !== undefined))];
+    if (entries.length === 0) problems.push(`/feishu/http_status_overrides/${code}: no such Feishu error code in the spec`);
+    else if (!allowed.includes(status)) problems.push(`/feishu/http_status_overrides/${code} must be ${allowed.join(" or ")}`);
+  }
+  if (problems.length > 0) throw new ConfigError(`Invalid ${where}: ${problems.join("; ")}`);
 }
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);

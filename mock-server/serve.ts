@@ -51,6 +51,7 @@ export async function startMockServer(options: StartOptions = {}): Promise<MockS
   const mock = createMockApp({ ...options, config, control });
   const stateFile = options.stateFile ? new StateFile(options.stateFile, mock.state, options.saveIntervalMs) : undefined;
   const restored = stateFile?.load() ?? false;
+  stateFile?.check();
 
   const requestTimeout = options.requestTimeoutMs ?? 30_000;
   const server = await new Promise<Server>((resolve, reject) => {

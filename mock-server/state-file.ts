@@ -15,6 +15,15 @@ export class StateFile {
     readonly intervalMs = 1000,
   ) {}
 
+  /** Writes the state now, to show at start that the file can be written (a missing folder is said at once). */
+  check(): void {
+    try {
+      this.save();
+    } catch (error) {
+      throw new SnapshotError(`cannot write the state file ${this.path}: ${(error as Error).message}`);
+    }
+  }
+
   /** Restores the saved state, if the file exists. A file that cannot be used stops the start (no silent loss). */
   load(): boolean {
     if (!existsSync(this.path)) return false;
@@ -32,7 +41,8 @@ export class StateFile {
   save(): void {
     const revision = this.state.revision;
     const temporary = `${this.path}.${process.pid}.tmp`;
-    const fd = openSync(temporary, "w");
+    // It holds tokens and secrets: readable by its owner only.
+    const fd = openSync(temporary, "w", 0o600);
     try {
       writeSync(fd, JSON.stringify(toSnapshot(this.state)));
       fsyncSync(fd);

@@ -8,15 +8,19 @@ import { ContractSummaryReporter } from "../contracts/summary-reporter.js";
 import { DINGTALK_ENV, FEISHU_ENV } from "../contracts/targets.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
-const HELP = `Usage: npm run contracts -- --target <in-process | live | http://host:port> [--reports <dir>]
+const HELP = `Usage: npm run contracts -- --target <in-process | live | http://host:port> [--drive-clock] [--reports <dir>]
 
   in-process   the mock, in this process (no port)
   live         https://open.feishu.cn and https://oapi.dingtalk.com (or FEISHU_BASE_URL / DINGTALK_BASE_URL),
                credentials from ${[...FEISHU_ENV, ...DINGTALK_ENV].join(", ")}
-  <url>        a mock already running there (e.g. started with npm start)
+  <url>        a mock already running there (e.g. started with npm start); MOCK_CONTROL_TOKEN if it has one
+  --drive-clock  with <url>: let the suite move that mock's clock (faster, and runs the mock-only window
+                 contracts — which leave its clock about a month ahead: for a mock of the suite's own)
 `;
 
-const { values } = parseArgs({ options: { target: { type: "string" }, reports: { type: "string" }, help: { type: "boolean", short: "h" } } });
+const { values } = parseArgs({
+  options: { target: { type: "string" }, reports: { type: "string" }, "drive-clock": { type: "boolean" }, help: { type: "boolean", short: "h" } },
+});
 if (values.help || !values.target) {
   process.stdout.write(HELP);
   process.exit(values.help ? 0 : 2);
@@ -34,7 +38,8 @@ if (target === "live") {
     if (missing.length > 0) console.log(`live: ${vendor} contracts skipped — set ${missing.join(", ")} to run them`);
   }
 }
-process.env.CONTRACT_TARGET = target === "in-process" ? undefined : target;
+if (target !== "in-process") process.env.CONTRACT_TARGET = target;
+if (values["drive-clock"]) process.env.CONTRACT_DRIVE_CLOCK = "1";
 const file = target === "in-process" ? "scripts/contracts/in-process.contract.ts" : "contracts/env.contract.ts";
 
 const vitest = await startVitest(

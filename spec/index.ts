@@ -4,4 +4,4 @@ export { allOperations, getByPointer, getOperation, listOperations, pointerJoin,
 export type { Located, OperationInfo, ResolvedMediaType, ResolvedResponse } from "./operations.js";
 export * from "./types.js";
 export { unknownFields } from "./unknown-fields.js";
-export { SpecValidator, type ValidationResult } from "./validation.js";
+export { formatErrors, SpecValidator, type ValidationResult } from "./validation.js";

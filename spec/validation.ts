@@ -38,9 +38,15 @@ function nonSchemaKeywords(): string[] {
   return [...keys];
 }
 
-function formatErrors(errors: ErrorObject[] | null | undefined): string[] {
+/** Readable problems from ajv's errors (exported for other schemas' checks, e.g. the mock's config file). */
+export function formatErrors(errors: ErrorObject[] | null | undefined): string[] {
   return (errors ?? []).map((e) => {
     const where = e.instancePath || "(root)";
+    // "must NOT be valid" says nothing: the schema's own description (its first sentence) says what is wanted.
+    const description = (e.parentSchema as { description?: unknown } | undefined)?.description;
+    if (e.keyword === "not" && typeof description === "string") {
+      return `${where} does not meet the rule: ${description.split(/(?<=\.)\s/)[0]!.replace(/\s+/g, " ").trim()}`;
+    }
     const extra =
       e.keyword === "additionalProperties"
         ? ` (${String((e.params as { additionalProperty?: string }).additionalProperty)})`
@@ -58,7 +64,8 @@ export class SpecValidator {
   private readonly parameterSchemas = new WeakMap<OperationInfo, Map<string, ValidateFunction | null>>();
 
   constructor() {
-    this.ajv = new Ajv2020({ strict: true, strictRequired: false, strictTypes: false, allErrors: true });
+    // verbose: errors carry their schema, so a refusal can quote the rule it broke.
+    this.ajv = new Ajv2020({ strict: true, strictRequired: false, strictTypes: false, allErrors: true, verbose: true });
     addFormats(this.ajv);
     this.ajv.addVocabulary(nonSchemaKeywords().filter((k) => !this.ajv.getKeyword(k)));
     for (const vendor of VENDORS) this.ajv.addSchema({ ...documents[vendor], $id: vendor }, undefined, undefined, false);

@@ -53,7 +53,8 @@ describe("the request log", () => {
       headers: { "content-type": "application/json" },
       body: JSON.stringify(FEISHU_APP),
     })).json()) as { tenant_access_token: string }).tenant_access_token;
-    const access = ((await (await request(`/gettoken?appkey=${DINGTALK_APP.appkey}&appsecret=${DINGTALK_APP.appsecret}`)).json()) as { access_token: string }).access_token;
+    const access = ((await (await request(`/gettoken?appkey=${DINGTALK_APP.appkey}&app%73ecret=${DINGTALK_APP.appsecret}`)).json()) as { access_token: string }).access_token;
+    await request("/gettoken?appkey=x&appsecret=abc"); // a short secret is not shown in part either
     await request(`/topapi/message/corpconversation/getsendprogress?access_token=${access}`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -61,9 +62,11 @@ describe("the request log", () => {
     });
     await request(`/open-apis/im/v1/batch_messages/bm-${"0".repeat(32)}/get_progress`, { headers: { authorization: `Bearer ${token}` } });
     const printed = JSON.stringify(log);
-    expect(log).toHaveLength(4);
-    for (const secret of [FEISHU_APP.app_secret, DINGTALK_APP.appsecret, token, access]) expect(printed).not.toContain(secret);
-    expect(log[1]!.path).toMatch(/appsecret=mock…$/);
-    expect(log[2]!.path).toContain(`access_token=${access.slice(0, 4)}…`);
+    expect(access).toMatch(/^[0-9a-f]{32}$/); // the encoded key was understood: the token was issued
+    expect(log).toHaveLength(5);
+    for (const secret of [FEISHU_APP.app_secret, DINGTALK_APP.appsecret, token, access, "abc"]) expect(printed).not.toContain(secret);
+    expect(log[1]!.path).toMatch(/appsecret=\*\*\*$/);
+    expect(log[2]!.path).toBe("/gettoken?appkey=x&appsecret=***");
+    expect(log[3]!.path).toContain(`access_token=${access.slice(0, 4)}…`);
   });
 });

@@ -22,18 +22,28 @@ describe("feishu-dingtalk-mock CLI", () => {
     [["--time-scale", "0"], /--time-scale must be above 0/],
     [["--config", "/nonexistent/config.yaml"], /cannot read/],
     [["--host", "0.0.0.0", "--control", "--port", "0"], /needs a control token/],
+    [["--port", "99999"], /--port must be from 0 to 65535/],
+    [["--request-timeout-ms=-5"], /--request-timeout-ms must be from 1/],
+    [["--state-file", "/nonexistent-folder/state.json", "--port", "0"], /cannot write the state file/],
   ])("refuses %j clearly (exit 2)", async (args, message) => {
     const { code, stderr } = await runCli(args);
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
   });
 
-  it("refuses an invalid config file, naming the problem", async () => {
-    const file = join(tmpdir(), `mock-config-${process.pid}.yaml`);
-    writeFileSync(file, "feishu:\n  recall_window_seconds: soon\n");
+  it.each([
+    ["feishu:\n  recall_window_seconds: soon\n", /recall_window_seconds must be integer/],
+    ["feishu:\n  recal_window_seconds: 60\n", /must NOT have additional properties \(recal_window_seconds\)/],
+    ["error_messages: english\n", /must be equal to one of the allowed values \["documented","live"\]/],
+    ["simulation:\n  read_ratio: [0.9, 0.5]\n", /read_ratio must be \[low, high\]/],
+    ["feishu:\n  http_status_overrides: { '99991400': 200 }\n", /99991400 must be 429 or 400/],
+    ["feishu: [unclosed\n", /is not valid YAML or JSON/],
+  ])("refuses an invalid config file, naming the problem: %j", async (text, message) => {
+    const file = join(tmpdir(), `mock-config-${process.pid}-${Math.random()}.yaml`);
+    writeFileSync(file, text);
     const { code, stderr } = await runCli(["--config", file, "--port", "0"]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/recall_window_seconds must be integer/);
+    expect(stderr).toMatch(message);
   });
 
   it("starts from a YAML config, prints URLs and credentials, serves, logs, stays small and stops on SIGTERM", async () => {

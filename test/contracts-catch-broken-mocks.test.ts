@@ -16,7 +16,7 @@ async function brokenTarget(breakage?: Breakage) {
     const body = breakage(url.pathname, await response.json(), url);
     return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
   }) as typeof globalThis.fetch;
-  return mockTarget({ name: "broken mock", baseUrl: "http://mock.test", fetch });
+  return mockTarget({ name: "broken mock", baseUrl: "http://mock.test", fetch, driveClock: true });
 }
 
 const failed = (results: ContractResult[]) => results.filter((r) => r.status === "failed").map((r) => `${r.id}: ${r.detail}`);

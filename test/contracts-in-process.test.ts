@@ -7,7 +7,7 @@ import { createMockApp } from "../mock-server/index.js";
 const mock = createMockApp({ config: { validate_responses: true, time: { frozen: true, start: "2026-03-02T01:00:00.000Z" } } });
 
 contractSuite("contracts against the in-process mock", () =>
-  mockTarget({ name: "in-process", baseUrl: "http://mock.test", fetch: mock.fetch as typeof fetch }),
+  mockTarget({ name: "in-process", baseUrl: "http://mock.test", fetch: mock.fetch as typeof fetch, driveClock: true }),
 );
 
 afterAll(() => {

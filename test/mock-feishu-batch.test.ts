@@ -73,6 +73,12 @@ describe("batch send", () => {
     const answer = await send(body);
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({ code: 10003, msg: "Invalid parameter." });
+    expect(answer.headers.get("x-mock-error-reason")).toBeTruthy();
+  });
+
+  it("says why in x-mock-error-reason, quoting the rule a request broke", async () => {
+    const answer = await send({});
+    expect(answer.headers.get("x-mock-error-reason")).toContain("At least one of `department_ids`, `open_ids`, `user_ids`, `union_ids`");
   });
 
   it("answers the batch send errors with HTTP 400 when configured to", async () => {

@@ -188,7 +188,7 @@ describe("the official Feishu Node SDK against the mock", () => {
     const after = await control("GET", "/state");
     expect(after.tokens.feishu).toHaveLength(1);
     expect(after.tokens.feishu[0].app_id).toBe(APP_ID);
-    expect(after.tokens.feishu[0].token).toBe(`${token.slice(0, 6)}…`);
+    expect(after.tokens.feishu[0].token).toBe(`${token.slice(0, 4)}…`);
     expect(after.batches.items.map((b: any) => b.batch_message_id)).toContain(batchId);
   });
 

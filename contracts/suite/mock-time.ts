@@ -12,7 +12,9 @@ export const mockTimeContracts: Contract[] = [
     title: "valid_user_ids_count is 0 until the batch job is scheduled",
     needs: ["feishu", "control", "clock"],
     run: async ({ feishu, target }) => {
-      const { frozen } = (await target.control!("POST", "/clock", { freeze: true })) as { frozen: boolean };
+      // Frozen for the moment of sending, then as it was before.
+      const { frozen } = (await target.control!("GET", "/clock")) as { frozen: boolean };
+      await target.control!("POST", "/clock", { freeze: true });
       try {
         const sent = await feishu.call("batchSendMessage", {
           body: { msg_type: "text", content: { text: "scheduling" }, open_ids: target.feishu!.openIds },

@@ -6,7 +6,7 @@ import { checkConfig, ConfigError, withFeishuAppDefaults, type DingTalkAppConfig
 import { FaultSpecError, type Faults, type FaultSpec } from "../http/faults.js";
 import type { RateLimiter } from "../http/rate-limit.js";
 import type { MockState } from "../state/mock-state.js";
-import { directoryView, stateView } from "./state-view.js";
+import { directoryView, mask, stateView } from "./state-view.js";
 
 export interface ControlDeps {
   state: MockState;
@@ -81,6 +81,7 @@ export function controlRoutes(deps: ControlDeps): Hono {
 
   control.get("/directory", (c) => {
     const appId = c.req.query("app_id") ?? [...state.feishuApps.keys()][0] ?? "";
+    if (!state.feishuApps.has(appId)) throw new ControlError(404, `no Feishu app ${appId} (open_ids differ per app)`);
     return c.json(directoryView(state, appId, intParam(c, "offset", 0, state.directory.size), intParam(c, "limit", 100, 1000)));
   });
 
@@ -118,14 +119,16 @@ export function controlRoutes(deps: ControlDeps): Hono {
     if (vendor === "feishu") {
       checkConfig({ feishu: { apps: [app] } }, "app");
       const full = withFeishuAppDefaults(app as unknown as FeishuAppConfig);
+      const replaced = state.feishuApps.has(full.app_id);
       state.feishuApps.set(full.app_id, full);
-      return c.json(full, 201);
+      return c.json({ ...full, app_secret: mask(full.app_secret) }, replaced ? 200 : 201);
     }
     if (vendor === "dingtalk") {
       checkConfig({ dingtalk: { apps: [app] } }, "app");
       const full = { name: String(app.appkey), ...app } as DingTalkAppConfig;
+      const replaced = state.dingtalkApps.has(full.appkey);
       state.dingtalkApps.set(full.appkey, full);
-      return c.json(full, 201);
+      return c.json({ ...full, appsecret: mask(full.appsecret) }, replaced ? 200 : 201);
     }
     throw new ControlError(400, 'vendor must be "feishu" or "dingtalk"');
   });
@@ -137,14 +140,14 @@ export function controlRoutes(deps: ControlDeps): Hono {
       const next = { ...feishu, ...changes };
       checkConfig({ feishu: { apps: [next] } }, "app");
       state.feishuApps.set(id, next as FeishuAppConfig);
-      return c.json(next);
+      return c.json({ ...next, app_secret: mask(String(next.app_secret)) });
     }
     const dingtalk = state.dingtalkApps.get(id);
     if (dingtalk) {
       const next = { ...dingtalk, ...changes, appkey: id };
       checkConfig({ dingtalk: { apps: [next] } }, "app");
       state.dingtalkApps.set(id, next as DingTalkAppConfig);
-      return c.json(next);
+      return c.json({ ...next, appsecret: mask(String(next.appsecret)) });
     }
     throw new ControlError(404, `no app ${id}`);
   });

@@ -4,8 +4,8 @@ import { batchProgress } from "../simulation/batch-progress.js";
 import { deliveredFraction, readerCount } from "../simulation/readers.js";
 import type { MockState } from "../state/mock-state.js";
 
-/** "abcdef…" — enough to recognise a secret or token, never the whole of it. */
-export const mask = (secret: string) => (secret.length <= 6 ? "…" : `${secret.slice(0, 6)}…`);
+/** "abcd…" — enough to recognise a long secret or token, never the whole of it (nothing of a short one). */
+export const mask = (secret: string) => (secret.length < 12 ? "…" : `${secret.slice(0, 4)}…`);
 
 const iso = (ms: number) => new Date(ms).toISOString();
 

@@ -27,7 +27,9 @@ export const batchSendMessage: OperationHandler = ({ op, state, now, input, feis
   const limits = op.operation["x-content-limits"]!;
   const payload = body.msg_type === "interactive" ? body.card : body.content;
   const limit = body.msg_type === "text" ? limits.text_bytes : body.msg_type === "interactive" ? limits.card_bytes : limits.post_bytes;
-  if (byteLength(payload) > limit) throw new VendorError(limits.error_code);
+  if (byteLength(payload) > limit) {
+    throw new VendorError(limits.error_code, { headers: { "x-mock-error-reason": `the ${body.msg_type} content is over ${limit} bytes` } });
+  }
 
   const { valid, deliverable, invalid } = resolveBatchRecipients(state.directory, app, body);
   const day = state.dayKey(app.app_id, now);

@@ -27,10 +27,14 @@ export const createMessage: OperationHandler = ({ op, state, now, input, feishuA
   } catch {
     content = undefined;
   }
-  if (typeof content !== "object" || content === null) throw new VendorError(230001);
+  if (typeof content !== "object" || content === null) {
+    throw new VendorError(230001, { headers: { "x-mock-error-reason": "content must be a JSON object serialised to a string" } });
+  }
   const limits = op.operation["x-content-limits"]!;
   const limit = body.msg_type === "text" ? limits.text_bytes : limits.post_bytes;
-  if (new TextEncoder().encode(body.content).length > limit) throw new VendorError(limits.error_code);
+  if (new TextEncoder().encode(body.content).length > limit) {
+    throw new VendorError(limits.error_code, { headers: { "x-mock-error-reason": `the ${body.msg_type} content is over ${limit} bytes` } });
+  }
 
   let chatId: string;
   let chatType: MessageRecord["chatType"];

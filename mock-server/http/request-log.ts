@@ -13,11 +13,22 @@ export interface RequestLogEntry {
   ms: number;
 }
 
-/** Keeps the first 4 characters of a credential in a query string, never the whole. */
-export function maskQuery(pathAndQuery: string): string {
-  return pathAndQuery.replace(/([?&](?:access_token|appsecret|app_secret)=)([^&]*)/gi, (_m, key: string, value: string) =>
-    `${key}${value.slice(0, 4)}…`,
-  );
+const SECRETS = new Set(["appsecret", "app_secret"]);
+const TOKENS = new Set(["access_token"]);
+
+/**
+ * The query string with credentials masked: secrets wholly, tokens but for their first 4 characters (and wholly
+ * when short). Keys are compared decoded and in any case, so `app%73ecret=` is caught too.
+ */
+export function maskQuery(pathname: string, search: URLSearchParams): string {
+  if ([...search.keys()].length === 0) return pathname;
+  const parts: string[] = [];
+  for (const [key, value] of search) {
+    const name = key.toLowerCase();
+    const shown = SECRETS.has(name) ? "***" : TOKENS.has(name) ? (value.length >= 12 ? `${value.slice(0, 4)}…` : "…") : value;
+    parts.push(`${encodeURIComponent(key)}=${shown === value ? encodeURIComponent(value) : shown}`);
+  }
+  return `${pathname}?${parts.join("&")}`;
 }
 
 export function requestLog(log: (entry: RequestLogEntry) => void): MiddlewareHandler<MockEnv> {
@@ -27,7 +38,7 @@ export function requestLog(log: (entry: RequestLogEntry) => void): MiddlewareHan
     const url = new URL(c.req.url);
     const entry: RequestLogEntry = {
       method: c.req.method,
-      path: maskQuery(url.pathname + url.search),
+      path: maskQuery(url.pathname, url.searchParams),
       status: c.res.status,
       ms: Math.round((performance.now() - started) * 100) / 100,
     };

@@ -6,5 +6,5 @@ import { createMockApp } from "../../mock-server/index.js";
 
 const mock = createMockApp({ config: { validate_responses: true, time: { frozen: true } } });
 contractSuite("contracts against the in-process mock", () =>
-  mockTarget({ name: "in-process", baseUrl: "http://mock.test", fetch: mock.fetch as typeof fetch }),
+  mockTarget({ name: "in-process", baseUrl: "http://mock.test", fetch: mock.fetch as typeof fetch, driveClock: true }),
 );

@@ -13,15 +13,19 @@ export interface CliProcess {
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 }
 
-/** Runs the CLI to completion (for --help and refusals). */
+/** Runs the CLI to completion (for --help and refusals). One that starts a server instead is stopped after 10 s. */
 export function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [CLI, ...args]);
     let stdout = "";
     let stderr = "";
+    const guard = setTimeout(() => child.kill("SIGKILL"), 10_000);
     child.stdout.on("data", (d) => (stdout += d));
     child.stderr.on("data", (d) => (stderr += d));
-    child.on("exit", (code) => resolve({ code, stdout, stderr }));
+    child.on("exit", (code) => {
+      clearTimeout(guard);
+      resolve({ code, stdout, stderr });
+    });
   });
 }
 
