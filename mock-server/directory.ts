@@ -61,7 +61,7 @@ function newFaker(shared: Faker): Faker {
   return new FakerClass({ locale: shared.rawDefinitions });
 }
 
-export const ROOT_DEPARTMENT_ID = "0";
+const ROOT_DEPARTMENT_ID = "0";
 export const DINGTALK_ROOT_DEPT_ID = 1;
 
 export class Directory {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { contains, intersect, normalize, nth, size, subtract, take, type Interval } from "./intervals.js";
+import { contains, normalize, nth, size, subtract, type Interval } from "./intervals.js";
 
 const intervals = fc.array(
   fc.tuple(fc.nat(200), fc.nat(30)).map(([a, n]): Interval => [a, a + n]),
@@ -20,17 +20,15 @@ describe("interval sets agree with plain sets", () => {
           expect(nth(set, k)).toBe(index);
         });
         expect(nth(set, plain.length)).toBeUndefined();
-        expect(take(set, 5)).toEqual(plain.slice(0, 5));
       }),
     );
   });
 
-  it("intersect and subtract", () => {
+  it("subtract", () => {
     fc.assert(
       fc.property(intervals, intervals, (x, y) => {
         const a = members(x);
         const b = members(y);
-        expect(members(intersect(normalize(x), normalize(y)))).toEqual(new Set([...a].filter((i) => b.has(i))));
         expect(members(subtract(normalize(x), normalize(y)))).toEqual(new Set([...a].filter((i) => !b.has(i))));
       }),
     );

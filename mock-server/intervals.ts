@@ -1,6 +1,6 @@
 // Sets of user indexes as sorted, disjoint half-open intervals [start, end). Departments and chats are
 // contiguous ranges of the directory, so any recipient set is a handful of intervals however many users it
-// holds: counting, intersecting and picking the k-th member cost O(intervals), never O(users).
+// holds: counting, subtracting and picking the k-th member cost O(intervals), never O(users).
 
 export type Interval = readonly [start: number, end: number];
 export type IntervalSet = readonly Interval[];
@@ -27,18 +27,6 @@ export function contains(set: IntervalSet, index: number): boolean {
   return set.some(([a, b]) => index >= a && index < b);
 }
 
-export function intersect(x: IntervalSet, y: IntervalSet): IntervalSet {
-  const out: Interval[] = [];
-  for (const [a, b] of x) {
-    for (const [c, d] of y) {
-      const start = Math.max(a, c);
-      const end = Math.min(b, d);
-      if (end > start) out.push([start, end]);
-    }
-  }
-  return normalize(out);
-}
-
 export function subtract(x: IntervalSet, y: IntervalSet): IntervalSet {
   let current: Interval[] = [...x];
   for (const [c, d] of y) {
@@ -61,14 +49,4 @@ export function nth(set: IntervalSet, k: number): number | undefined {
     rest -= b - a;
   }
   return undefined;
-}
-
-/** The first `limit` indexes of the set. */
-export function take(set: IntervalSet, limit: number): number[] {
-  const out: number[] = [];
-  for (const [a, b] of set) {
-    for (let i = a; i < b && out.length < limit; i++) out.push(i);
-    if (out.length >= limit) break;
-  }
-  return out;
 }
