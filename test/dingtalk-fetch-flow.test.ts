@@ -3,6 +3,7 @@
 // meets (unknown task, bad token, a task past the 24-hour window). Mock time moves only through the control API.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startMockServer, type MockServer } from "../mock-server/index.js";
+import { controlOverHttp } from "./helpers/control-over-http.js";
 
 const APPKEY = "dingmockappkey000001";
 const APPSECRET = "mock-dingtalk-secret";
@@ -23,22 +24,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function control(method: string, path: string, body?: unknown): Promise<any> {
-  const response = await fetch(`${server.url}/__mock${path}`, {
-    method,
-    ...(body !== undefined && { headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
-  });
-  expect(response.status, `${method} /__mock${path}`).toBeLessThan(300);
-  return response.json();
-}
-
-/** Moves mock time through the control API and checks it moved by exactly that much. */
-async function advance(ms: number): Promise<number> {
-  const before = (await control("GET", "/clock")).now as number;
-  const after = await control("POST", "/clock", { advance_ms: ms });
-  expect(after.now).toBe(before + ms);
-  return after.now as number;
-}
+const { control, advance } = controlOverHttp(() => server.url);
 
 async function getToken(): Promise<string> {
   const response = await fetch(`${server.dingtalkUrl}/gettoken?appkey=${APPKEY}&appsecret=${encodeURIComponent(APPSECRET)}`);

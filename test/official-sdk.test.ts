@@ -5,6 +5,7 @@
 import * as lark from "@larksuiteoapi/node-sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startMockServer, type MockServer } from "../mock-server/index.js";
+import { controlOverHttp } from "./helpers/control-over-http.js";
 
 const APP_ID = "cli_9f0a1b2c3d4e5f60";
 const APP_SECRET = "mock-feishu-secret";
@@ -12,24 +13,7 @@ const START = "2026-03-02T01:00:00.000Z";
 
 let server: MockServer;
 
-async function control(method: string, path: string, body?: unknown): Promise<any> {
-  const response = await fetch(`${server.url}/__mock${path}`, {
-    method,
-    ...(body !== undefined && { headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
-  });
-  expect(response.status, `${method} /__mock${path}`).toBeLessThan(300);
-  return response.json();
-}
-
-/** Moves mock time through the control API and checks it moved by exactly that much. */
-async function advance(ms: number): Promise<number> {
-  const before = (await control("GET", "/clock")).now as number;
-  const after = await control("POST", "/clock", { advance_ms: ms });
-  expect(after.now).toBe(before + ms);
-  return after.now as number;
-}
-
-const mockNow = async (): Promise<number> => (await control("GET", "/clock")).now as number;
+const { control, advance, mockNow } = controlOverHttp(() => server.url);
 
 /**
  * A token cache of our own, so no token leaks in or out through the SDK's module-level cache. The SDK hands it
