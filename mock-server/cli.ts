@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { mask } from "./control/state-view.js";
-import { isLoopback, startMockServer, type MockServer } from "./serve.js";
+import { startMockServer, type MockServer } from "./serve.js";
 
 const HELP = `feishu-dingtalk-mock — a fake Feishu (Lark) and DingTalk for local development and contract tests
 
@@ -142,19 +142,18 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
   if (!args.quiet) {
-    process.stdout.write(banner(server, host, args.control));
+    process.stdout.write(banner(server));
     if (args["state-file"]) {
       process.stdout.write(`  State file        ${args["state-file"]} (${server.restored ? "restored" : "new"}; saved every ${saveIntervalMs ?? 1000} ms when changed)\n\n`);
     }
   }
 }
 
-function banner(server: MockServer, host: string, control: boolean | undefined): string {
+function banner(server: MockServer): string {
   // The apps as they are now (a state file may have brought others than the config's).
   const { state, config } = server.mock;
   const feishu = [...state.feishuApps.values()].map((a) => `    app_id ${a.app_id}   app_secret ${a.app_secret}${a.bot ? "" : "   (no bot)"}`);
   const dingtalk = [...state.dingtalkApps.values()].map((a) => `    appkey ${a.appkey}   appsecret ${a.appsecret}   agent_id ${a.agent_id}`);
-  const controlOn = control ?? config.control.enabled ?? isLoopback(host);
   return [
     "",
     "  Fake Feishu and DingTalk are up.",
@@ -163,7 +162,7 @@ function banner(server: MockServer, host: string, control: boolean | undefined):
     ...feishu,
     `  DingTalk base URL  ${server.dingtalkUrl}   (instead of https://oapi.dingtalk.com)`,
     ...dingtalk,
-    controlOn
+    server.control
       ? `  Control API       ${server.url}/__mock   (state, directory, clock, faults, apps${config.control.token ? `; token ${mask(config.control.token)}` : ""})`
       : "  Control API       off",
     `  Clock             ${server.clock.state().iso} ×${server.clock.scale}${config.feishu.rate_limit.enabled ? "" : "   rate limits off"}`,

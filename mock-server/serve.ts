@@ -34,6 +34,8 @@ export interface MockServer {
   mock: MockApp;
   /** Whether the state came from the state file. */
   restored: boolean;
+  /** Whether /__mock is served. */
+  control: boolean;
   close: () => Promise<void>;
 }
 
@@ -97,5 +99,5 @@ export async function startMockServer(options: StartOptions = {}): Promise<MockS
       server.closeIdleConnections();
     }));
 
-  return { url, feishuUrl: url, dingtalkUrl: url, clock: mock.clock, mock, restored, close };
+  return { url, feishuUrl: url, dingtalkUrl: url, clock: mock.clock, mock, restored, control, close };
 }

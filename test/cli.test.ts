@@ -3,7 +3,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli, startCli } from "./helpers/cli-process.js";
+import { spawn } from "node:child_process";
+import { CLI, runCli, startCli } from "./helpers/cli-process.js";
 
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1]) / 1024;
 
@@ -101,12 +102,11 @@ describe("feishu-dingtalk-mock CLI", () => {
     if (cli instanceof Error) return;
     expect(cli.url).toBe(`http://127.0.0.1:${freePort}`);
     await cli.stop();
-    const quiet = await runCliBriefly(["--port", "0", "--quiet"]);
-    expect(quiet).toBe("");
+    expect(await quietRun(freePort)).toBe("");
   });
 
   it("applies no frequency limit with --no-rate-limit", async () => {
-    const cli = await startCli(["--port", "0", "--no-rate-limit", "--quiet"].filter((a) => a !== "--quiet"));
+    const cli = await startCli(["--port", "0", "--no-rate-limit"]);
     try {
       const token = (await (
         await fetch(`${cli.url}/open-apis/auth/v3/tenant_access_token/internal`, {
@@ -130,17 +130,24 @@ describe("feishu-dingtalk-mock CLI", () => {
   });
 });
 
-/** Starts the CLI with --quiet, stops it once it listens (seen through the control API), returns its stdout. */
-async function runCliBriefly(args: string[]): Promise<string> {
-  const { spawn } = await import("node:child_process");
-  const { CLI } = await import("./helpers/cli-process.js");
-  const child = spawn(process.execPath, [CLI, ...args]);
-  let stdout = "";
-  child.stdout.on("data", (d) => (stdout += d));
+/**
+ * Starts the CLI with --quiet on a known port, makes it answer a token request (which would be logged if it were not
+ * quiet), stops it, and returns everything it printed.
+ */
+async function quietRun(port: number): Promise<string> {
+  const child = spawn(process.execPath, [CLI, "--port", String(port), "--quiet"]);
+  let printed = "";
+  child.stdout.on("data", (d) => (printed += d));
+  child.stderr.on("data", (d) => (printed += d));
   const exited = new Promise((r) => child.on("exit", r));
-  // Quiet prints no URL; wait until the process has a listening socket, then stop it.
-  await expect.poll(() => readFileSync(`/proc/${child.pid}/net/tcp`, "utf8").split("\n").length > 1, { timeout: 5000 }).toBe(true);
+  const token = () =>
+    fetch(`http://127.0.0.1:${port}/open-apis/auth/v3/tenant_access_token/internal`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ app_id: "cli_9f0a1b2c3d4e5f60", app_secret: "mock-feishu-secret" }),
+    }).then((r) => r.status, () => 0);
+  await expect.poll(token, { timeout: 5000 }).toBe(200);
   child.kill("SIGTERM");
   await exited;
-  return stdout;
+  return printed;
 }

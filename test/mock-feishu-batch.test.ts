@@ -239,7 +239,7 @@ describe("app ids", () => {
     const otherDir = await h.directory(OTHER_APP.app_id);
     const answer = await send({ open_ids: [otherDir.users.items[0].open_id] });
     expect(answer.body.data.invalid_open_ids).toEqual([otherDir.users.items[0].open_id]);
-    expect(FEISHU_APP.app_id).not.toBe(OTHER_APP.app_id);
+    expect(otherDir.users.items[0].open_id).not.toBe(dir.users.items[0].open_id);
   });
 });
 
