@@ -4,6 +4,7 @@ import { Hono } from "hono";
 import { SpecValidator } from "../spec/index.js";
 import type { MockClock } from "./clock.js";
 import { checkConfig, defaultConfig, mergeConfig, type MockConfig } from "./config.js";
+import { MockEvents } from "./control/mock-events.js";
 import { controlRoutes } from "./control/routes.js";
 import { asyncSendV2, getSendProgress, getSendResult, recallWorkNotification } from "./dingtalk/work-notifications.js";
 import { getAccessToken } from "./dingtalk/auth.js";
@@ -55,6 +56,8 @@ export interface MockApp {
   faults: Faults;
   /** Responses that failed the spec while `validate_responses` was on. */
   selfCheckFailures: string[];
+  /** The /__mock/events stream's announcements (serve.ts ends its streams on close). */
+  events: MockEvents;
 }
 
 export function createMockApp(options: MockAppOptions = {}): MockApp {
@@ -64,6 +67,7 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
   const faults = new Faults();
   const rateLimiter = new RateLimiter(config);
   const selfCheckFailures: string[] = [];
+  const events = new MockEvents();
   const app = new Hono<MockEnv>({ strict: false });
 
   if (options.log) app.use("*", requestLog(options.log));
@@ -76,6 +80,8 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
       selfCheckFailures,
       enabled: options.control ?? config.control.enabled ?? true,
       ...(config.control.token !== undefined && { token: config.control.token }),
+      events,
+      vendorFetch: (request) => app.fetch(request),
     }),
   );
   registerOperations(app, {
@@ -101,5 +107,5 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     return response;
   };
 
-  return { app, fetch, state, clock: state.clock, config, faults, selfCheckFailures };
+  return { app, fetch, state, clock: state.clock, config, faults, selfCheckFailures, events };
 }

@@ -84,6 +84,7 @@ export async function startMockServer(options: StartOptions = {}): Promise<MockS
       // whatever is still open is closed too.
       const sweep = setInterval(() => server.closeIdleConnections(), 25);
       const deadline = setTimeout(() => server.closeAllConnections(), options.drainTimeoutMs ?? 10_000);
+      mock.events.closeStreams(); // open event streams would otherwise hold the drain until its deadline
       server.close((error) => {
         clearInterval(sweep);
         clearTimeout(deadline);

@@ -1,11 +1,18 @@
 // The control API under /__mock: reset, inspect state and directory, drive the clock, inject faults, configure
 // apps and move bots out of chats. Errors are `{ "error": "…" }` with a 4xx status.
-import { Hono, type Context } from "hono";
+import { Hono } from "hono";
 import { ClockError } from "../clock.js";
 import { checkConfig, ConfigError, withFeishuAppDefaults, type DingTalkAppConfig, type FeishuAppConfig } from "../config.js";
 import { FaultSpecError, type Faults, type FaultSpec } from "../http/faults.js";
 import type { RateLimiter } from "../http/rate-limit.js";
 import type { MockState } from "../state/mock-state.js";
+import { dashboardRoutes, dashboardToken } from "../dashboard/dashboard-routes.js";
+import { ControlError, intParam, jsonBody } from "./control-input.js";
+import { eventRoutes } from "./event-routes.js";
+import { announceControlChanges, type MockEvents } from "./mock-events.js";
+import { operationsView } from "./operations-view.js";
+import { recordRoutes } from "./record-routes.js";
+import type { VendorFetch } from "./vendor-calls.js";
 import { directoryView, mask, stateView } from "./state-view.js";
 
 export interface ControlDeps {
@@ -15,35 +22,12 @@ export interface ControlDeps {
   selfCheckFailures: string[];
   enabled: boolean;
   token?: string;
-}
-
-class ControlError extends Error {
-  constructor(
-    readonly status: 400 | 404 | 409,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-async function jsonBody(c: Context): Promise<Record<string, unknown>> {
-  const text = await c.req.text();
-  if (text.trim() === "") return {};
-  try {
-    const value: unknown = JSON.parse(text);
-    if (typeof value === "object" && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
-  } catch {
-    // answered below
-  }
-  throw new ControlError(400, "the body must be a JSON object");
-}
-
-function intParam(c: Context, name: string, fallback: number, max: number): number {
-  const raw = c.req.query(name);
-  if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > max) throw new ControlError(400, `${name} must be an integer from 0 to ${max}`);
-  return n;
+  /** Announces control changes to the events stream, and ends its streams on shutdown. */
+  events: MockEvents;
+  /** The whole app's fetch, for control actions that act as an app (recall, test batch). */
+  vendorFetch: VendorFetch;
+  /** The request journal's subscription, for `request` events and the dashboard's request list. */
+  subscribeRequests?: (listener: (entry: unknown) => void) => () => void;
 }
 
 export function controlRoutes(deps: ControlDeps): Hono {
@@ -55,13 +39,14 @@ export function controlRoutes(deps: ControlDeps): Hono {
       return c.json({ error: "the control API is disabled (enable it with --control, and set --control-token when not on loopback)" }, 403);
     }
     if (deps.token !== undefined) {
-      const given = c.req.header("authorization")?.replace(/^Bearer /, "") ?? c.req.header("x-mock-control-token");
+      const given = c.req.header("authorization")?.replace(/^Bearer /, "") ?? c.req.header("x-mock-control-token") ?? dashboardToken(c);
       if (given !== deps.token) return c.json({ error: "the control API needs Authorization: Bearer <control token>" }, 401);
     }
     await next();
     if (c.req.method !== "GET") state.revision += 1; // something may have changed: worth saving
 
   });
+  control.use("*", announceControlChanges(deps.events));
   control.onError((error, c) => {
     if (error instanceof ControlError) return c.json({ error: error.message }, error.status);
     if (error instanceof ClockError || error instanceof FaultSpecError || error instanceof ConfigError) {
@@ -112,6 +97,11 @@ export function controlRoutes(deps: ControlDeps): Hono {
     faults.clear();
     return c.json({ faults: [] });
   });
+  control.delete("/faults/:rule_id", (c) => {
+    if (!faults.remove(c.req.param("rule_id"))) throw new ControlError(404, `no fault rule ${c.req.param("rule_id")} (used up, or never made)`);
+    return c.json({ faults: faults.list() });
+  });
+  control.get("/operations", (c) => c.json(operationsView()));
 
   control.get("/apps", (c) => c.json(stateView(state, 0, 0).apps));
   control.post("/apps", async (c) => {
@@ -168,6 +158,9 @@ export function controlRoutes(deps: ControlDeps): Hono {
   });
 
   control.get("/self-check", (c) => c.json({ failures: deps.selfCheckFailures }));
+  control.route("/", recordRoutes(deps));
+  control.route("/", eventRoutes(deps));
+  control.route("/ui", dashboardRoutes({ control, ...(deps.token !== undefined && { token: deps.token }) }));
   control.notFound((c) => c.json({ error: `no control route ${c.req.method} ${c.req.path}` }, 404));
   return control;
 }

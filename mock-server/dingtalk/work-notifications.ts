@@ -10,6 +10,7 @@ import type { HandlerContext, OperationHandler } from "../http/handler.js";
 import { deliveredFraction, readerCount, readers, type ReadableSend } from "../simulation/readers.js";
 import { sendTiming } from "../simulation/timing.js";
 import type { TaskRecord } from "../state/records.js";
+import { sentPreview } from "../state/sent-preview.js";
 
 type Body<K extends "asyncSendV2" | "getSendProgress" | "getSendResult" | "recallWorkNotification"> =
   operations[K]["requestBody"]["content"]["application/json"];
@@ -54,8 +55,10 @@ export const asyncSendV2: OperationHandler = ({ op, state, now, input, dingtalkA
     invalidUserIds,
     invalidDeptIds,
     timing: sendTiming(state.config, String(taskId), size(recipients)),
+    sent: sentPreview(body.msg, { userid_list: userIds, dept_id_list: deptIds, ...(body.to_all_user && { to_all_user: ["true"] }) }),
   };
   state.tasks.set(taskId, task);
+  state.recordChanged({ kind: "task", id: String(taskId) });
   return { errcode: 0, errmsg: "ok", task_id: taskId, request_id: requestId };
 };
 
@@ -80,7 +83,7 @@ const asSend = (task: TaskRecord): ReadableSend => ({
   timing: task.timing,
 });
 
-function progressOf(task: TaskRecord, now: number): { progress_in_percent: number; status: 0 | 1 | 2 } {
+export function progressOf(task: TaskRecord, now: number): { progress_in_percent: number; status: 0 | 1 | 2 } {
   if (now - task.createdAt < task.timing.scheduleDelayMs) return { progress_in_percent: 0, status: 0 };
   const percent = Math.floor(deliveredFraction(asSend(task), now) * 100);
   return percent >= 100 ? { progress_in_percent: 100, status: 2 } : { progress_in_percent: percent, status: 1 };
@@ -92,17 +95,26 @@ export const getSendProgress: OperationHandler = (ctx): Ok<"getSendProgress"> =>
   return { errcode: 0, errmsg: "ok", progress: progressOf(task, ctx.now), request_id: ctx.requestId };
 };
 
-export const getSendResult: OperationHandler = (ctx): Ok<"getSendResult"> => {
-  const { state, now } = ctx;
-  const body = ctx.input.body as Body<"getSendResult">;
-  const task = ownTask(ctx, body.task_id, body.agent_id);
-  // Recipients are reached in the order they read (readers.ts), so every reader is among those reached.
+/**
+ * Who a task has reached and who has read it by `now`: counts, and the reached users in order from `from`
+ * (readers first: recipients are reached in the order they read, readers.ts, so every reader is among them).
+ */
+export function taskReach(seed: number, task: TaskRecord, now: number) {
   const send = asSend(task);
   const delivered = Math.floor(size(task.recipients) * deliveredFraction(send, now));
   const read = Math.min(delivered, readerCount(send, now));
   const everyone = { ...send, timing: { ...send.timing, readRatio: 1 } };
-  const reached = readers(state.config.seed, everyone, 0, Math.min(delivered, RESULT_LIST_CAP));
-  const ids = reached.map((r) => state.directory.dingtalkUserId(r.index));
+  const reached = (from: number, count: number) =>
+    readers(seed, everyone, from, Math.max(0, Math.min(delivered - from, count))).map((r) => r.index);
+  return { delivered, read, reached };
+}
+
+export const getSendResult: OperationHandler = (ctx): Ok<"getSendResult"> => {
+  const { state, now } = ctx;
+  const body = ctx.input.body as Body<"getSendResult">;
+  const task = ownTask(ctx, body.task_id, body.agent_id);
+  const { read, reached } = taskReach(state.config.seed, task, now);
+  const ids = reached(0, RESULT_LIST_CAP).map((index) => state.directory.dingtalkUserId(index));
   return {
     errcode: 0,
     errmsg: "ok",
@@ -123,5 +135,6 @@ export const recallWorkNotification: OperationHandler = (ctx): Ok<"recallWorkNot
   const body = ctx.input.body as Body<"recallWorkNotification">;
   const task = ownTask(ctx, body.msg_task_id, body.agent_id);
   task.recalledAt ??= ctx.now;
+  ctx.state.recordChanged({ kind: "task", id: String(task.taskId) });
   return { errcode: 0, errmsg: "ok", request_id: ctx.requestId };
 };

@@ -6,6 +6,7 @@ import { VendorError } from "../errors.js";
 import type { HandlerContext, OperationHandler } from "../http/handler.js";
 import { batchProgress, type BatchRecord } from "../simulation/batch-progress.js";
 import { sendTiming } from "../simulation/timing.js";
+import { sentPreview } from "../state/sent-preview.js";
 import { resolveBatchRecipients, type BatchTargets } from "./recipients.js";
 
 type BatchSendBody = operations["batchSendMessage"]["requestBody"]["content"]["application/json"];
@@ -47,8 +48,10 @@ export const batchSendMessage: OperationHandler = ({ op, state, now, input, feis
     valid,
     deliverable,
     timing: sendTiming(state.config, id, deliverable),
+    sent: sentPreview(payload, { department_ids: body.department_ids, open_ids: body.open_ids, user_ids: body.user_ids, union_ids: body.union_ids }),
   };
   state.batches.set(id, batch);
+  state.recordChanged({ kind: "batch", id });
   return {
     code: 0,
     msg: "ok",
@@ -108,5 +111,6 @@ export const deleteBatchMessage: OperationHandler = (ctx): Ok<"deleteBatchMessag
   }
   // A second recall changes nothing (unconfirmed on the live service; see the spec's description).
   batch.recall ??= { at: ctx.now, durationMs: ctx.state.config.simulation.recall_ms };
+  ctx.state.recordChanged({ kind: "batch", id: batch.id });
   return { code: 0, data: {}, msg: "ok" };
 };

@@ -7,6 +7,7 @@ import { contains, size } from "../intervals.js";
 import type { OperationHandler } from "../http/handler.js";
 import { JsonText } from "../http/json-text.js";
 import { hash32 } from "../random.js";
+import type { MockState } from "../state/mock-state.js";
 import type { MessageRecord } from "../state/records.js";
 import { readerCount, readers } from "../simulation/readers.js";
 import { sendTiming } from "../simulation/timing.js";
@@ -71,6 +72,7 @@ export const createMessage: OperationHandler = ({ op, state, now, input, feishuA
     timing: { ...sendTiming(state.config, id, size(recipients)), scheduleDelayMs: 0, deliveryMs: 0 },
   };
   state.messages.set(id, message);
+  state.recordChanged({ kind: "message", id });
   return {
     code: 0,
     msg: "success",
@@ -99,6 +101,7 @@ export const deleteMessage: OperationHandler = ({ op, state, now, input, feishuA
     throw new VendorError(window.error_code);
   }
   message.deletedAt ??= now; // recalling a recalled message changes nothing
+  state.recordChanged({ kind: "message", id: message.id });
   return { code: 0, msg: "success", data: {} };
 };
 
@@ -142,31 +145,42 @@ export const listMessageReadUsers: OperationHandler = ({ op, state, now, input, 
 
   const pageSize = (input.query.page_size as number | undefined) ?? 20;
   const pageToken = input.query.page_token as string | undefined;
-  let from = 0;
-  if (pageToken !== undefined) {
-    const decoded = decodePageToken(state.config.seed, message.id, pageToken);
-    if (decoded === undefined) throw new VendorError(230001, { headers: { "x-mock-error-reason": "invalid page_token" } });
-    from = decoded;
-  }
+  const from = readUsersStart(state.config.seed, message, pageToken);
+  if (from === undefined) throw new VendorError(230001, { headers: { "x-mock-error-reason": "invalid page_token" } });
 
+  const page = readUsersPage(state, message, app.app_id, userIdType, from, pageSize, now);
+  const nextToken = page.pageToken === undefined ? "" : `,"page_token":"${page.pageToken}"`;
+  return new JsonText(`{"code":0,"msg":"success","data":{"items":${page.itemsJson},"has_more":${page.hasMore}${nextToken}}}`);
+};
+
+/** Where a read_users page starts: 0, or the reader a page token names (undefined: not a token of this message). */
+export function readUsersStart(seed: number, message: MessageRecord, pageToken: string | undefined): number | undefined {
+  return pageToken === undefined ? 0 : decodePageToken(seed, message.id, pageToken);
+}
+
+/**
+ * One page of a message's read receipts from reader `from`, as read_users answers it (the control API shows
+ * the same pages): the items' JSON, whether more readers have read, and the next page's token.
+ */
+export function readUsersPage(state: MockState, message: MessageRecord, appId: string, userIdType: UserIdType, from: number, pageSize: number, now: number) {
+  const { directory } = state;
   const available = readerCount(message, now);
   const count = from < available ? Math.min(pageSize, available - from) : 0;
   const next = from + count;
   const hasMore = next < available;
   // A page's items never change once its readers have read (they only ever append), so its JSON is cached.
-  const key = `${message.id}|${from}|${count}|${userIdType}|${app.app_id}`;
+  const key = `${message.id}|${from}|${count}|${userIdType}|${appId}`;
   let items = state.pageCache.get(key);
   if (items === undefined) {
     items = JSON.stringify(
       readers(state.config.seed, message, from, count).map((r) => ({
         user_id_type: userIdType,
-        user_id: directory.idOf(userIdType, app.app_id, r.index),
+        user_id: directory.idOf(userIdType, appId, r.index),
         timestamp: String(r.readAt),
         tenant_key: directory.tenantKey,
       })),
     );
     state.pageCache.set(key, items);
   }
-  const nextToken = hasMore ? `,"page_token":"${encodePageToken(state.config.seed, message.id, next)}"` : "";
-  return new JsonText(`{"code":0,"msg":"success","data":{"items":${items},"has_more":${hasMore}${nextToken}}}`);
-};
+  return { itemsJson: items, hasMore, ...(hasMore && { pageToken: encodePageToken(state.config.seed, message.id, next) }) };
+}

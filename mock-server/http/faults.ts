@@ -54,6 +54,13 @@ export class Faults {
     this.rules = [];
   }
 
+  /** Removes one rule; false when there is none with that id (used up, or never made). */
+  remove(ruleId: string): boolean {
+    const before = this.rules.length;
+    this.rules = this.rules.filter((r) => r.rule_id !== ruleId);
+    return this.rules.length < before;
+  }
+
   add(spec: FaultSpec): FaultRule {
     const actions = [spec.error_code, spec.http_status, spec.drop ? true : undefined].filter((a) => a !== undefined);
     if (actions.length > 1) throw new FaultSpecError("give one of error_code, http_status, drop (delay_ms may go with any)");

@@ -14,6 +14,17 @@ export interface BatchRecord {
   deliverable: number;
   timing: SendTiming;
   recall?: { at: number; durationMs: number };
+  /** What was sent and to whom, as asked (a bounded preview, for the dashboard; absent in older state files). */
+  sent?: SentPreview;
+}
+
+/** A send as it was asked: its content (the first 2 KB of its JSON) and the recipients named (the first 50 of each kind). */
+export interface SentPreview {
+  content: string;
+  contentBytes: number;
+  to: Record<string, string[]>;
+  /** How many of each kind were named (the lists above stop at 50). */
+  toCounts: Record<string, number>;
 }
 
 export interface BatchProgress {

@@ -1,9 +1,9 @@
 // What the mock remembers. Plain data only (no class instances), so a snapshot is a JSON document.
 import type { IntervalSet } from "../intervals.js";
-import type { BatchRecord } from "../simulation/batch-progress.js";
+import type { BatchRecord, SentPreview } from "../simulation/batch-progress.js";
 import type { SendTiming } from "../simulation/timing.js";
 
-export type { BatchRecord };
+export type { BatchRecord, SentPreview };
 
 export interface TokenRecord {
   token: string;
@@ -40,4 +40,9 @@ export interface TaskRecord {
   invalidDeptIds: number[];
   timing: SendTiming;
   recalledAt?: number;
+  /** What was sent and to whom (absent in older state files). */
+  sent?: SentPreview;
 }
+
+/** A record created or changed (recalled, deleted) by a request; "reset" when everything was forgotten. */
+export type RecordChange = { kind: "batch" | "message" | "task"; id: string } | { kind: "reset" };

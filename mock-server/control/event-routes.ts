@@ -1,0 +1,94 @@
+// GET /__mock/events: what happens in the mock, as server-sent events, for the dashboard and for any script
+// (`curl -N …/__mock/events`). Events (each `data` is JSON):
+//   clock    {now, iso, scale, frozen}: at once, after every control change, and every tick_ms of wall time
+//            (progress is a function of mock time, so this is when bars move);
+//   batch | message | task   the record's control view, when a request created, recalled or deleted it;
+//   request  a journal entry, for every request the mock answered (when the app has a journal);
+//   control  {method, path, status}, after a control call that changed something;
+//   reset    {} after POST /__mock/reset.
+// `?events=clock,batch` keeps only those; `?tick_ms=` (100–60000, default 1000) sets the clock's pace.
+import { Hono } from "hono";
+import { streamSSE } from "hono/streaming";
+import type { MockState } from "../state/mock-state.js";
+import type { RecordChange } from "../state/records.js";
+import { ControlError, intParam } from "./control-input.js";
+import type { MockEvents } from "./mock-events.js";
+import { batchView, messageView, taskView } from "./record-views.js";
+
+export interface EventRouteDeps {
+  state: MockState;
+  events: MockEvents;
+  /** Subscribes to the request journal, when there is one. */
+  subscribeRequests?: (listener: (entry: unknown) => void) => () => void;
+}
+
+export const EVENT_NAMES = ["clock", "batch", "message", "task", "request", "control", "reset"] as const;
+
+/** A client this far behind (events written but not yet read) is cut off; EventSource reconnects. */
+const MAX_PENDING_WRITES = 10_000;
+
+function viewOf(state: MockState, change: RecordChange): unknown {
+  const now = state.now();
+  if (change.kind === "batch") {
+    const b = state.batches.get(change.id);
+    return b && batchView(b, now);
+  }
+  if (change.kind === "message") {
+    const m = state.messages.get(change.id);
+    return m && messageView(m, now);
+  }
+  if (change.kind === "task") {
+    const t = state.tasks.get(Number(change.id));
+    return t && taskView(t, now);
+  }
+  return {};
+}
+
+export function eventRoutes({ state, events, subscribeRequests }: EventRouteDeps): Hono {
+  const routes = new Hono();
+
+  routes.get("/events", (c) => {
+    const asked = c.req.query("events")?.split(",").filter(Boolean);
+    const unknown = asked?.filter((name) => !(EVENT_NAMES as readonly string[]).includes(name)) ?? [];
+    if (unknown.length > 0) throw new ControlError(400, `unknown events ${unknown.join(", ")}; any of ${EVENT_NAMES.join(", ")}`);
+    const wanted = new Set<string>(asked && asked.length > 0 ? asked : EVENT_NAMES);
+    const tickMs = Math.max(100, intParam(c, "tick_ms", 1000, 60_000));
+
+    return streamSSE(c, async (stream) => {
+      let id = 0;
+      let pending = 0;
+      let queue = Promise.resolve();
+      let end = () => {};
+      const ended = new Promise<void>((resolve) => (end = resolve));
+      const send = (event: string, data: unknown) => {
+        if (!wanted.has(event) || stream.closed || stream.aborted) return;
+        if (++pending > MAX_PENDING_WRITES) return end();
+        const message = { event, data: JSON.stringify(data), id: String(++id) };
+        queue = queue.then(() => stream.writeSSE(message)).finally(() => void pending--);
+      };
+      const clock = () => send("clock", state.clock.state());
+      const stops = [
+        state.onRecordChange((change) => {
+          if (change.kind === "reset") return send("reset", {});
+          const view = viewOf(state, change);
+          if (view) send(change.kind, view);
+        }),
+        events.onControlChange((change) => {
+          send("control", change);
+          clock();
+        }),
+        ...(subscribeRequests && wanted.has("request") ? [subscribeRequests((entry) => send("request", entry))] : []),
+        events.openStream(() => end()),
+      ];
+      const ticker = setInterval(clock, tickMs);
+      stream.onAbort(() => end());
+      clock();
+      await ended;
+      clearInterval(ticker);
+      for (const stop of stops) stop();
+      await queue.catch(() => {});
+    });
+  });
+
+  return routes;
+}

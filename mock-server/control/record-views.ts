@@ -1,0 +1,127 @@
+// How the control API shows one batch, message or DingTalk task: the counts the vendor would report now, plus
+// what only the mock knows — a status and a percentage of the way through its simulated life, and when it settles
+// (nothing changes after `settles_at`). The detail views add what was sent and to whom.
+import { progressOf, taskReach } from "../dingtalk/work-notifications.js";
+import { size } from "../intervals.js";
+import { batchProgress } from "../simulation/batch-progress.js";
+import { readerCount } from "../simulation/readers.js";
+import { fraction } from "../simulation/timing.js";
+import type { MockState } from "../state/mock-state.js";
+import type { BatchRecord, MessageRecord, SentPreview, TaskRecord } from "../state/records.js";
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const percentOf = (share: number) => Math.floor(share * 100);
+
+/** queued → sending → reading → done; a recall makes it recalling → recalled. */
+export type SendStatus = "queued" | "sending" | "reading" | "done" | "recalling" | "recalled";
+
+function sentView(sent: SentPreview | undefined) {
+  if (!sent) return undefined;
+  const truncated = new TextEncoder().encode(sent.content).length < sent.contentBytes;
+  return { content: sent.content, content_bytes: sent.contentBytes, content_truncated: truncated, to: sent.to, to_counts: sent.toCounts };
+}
+
+export function batchView(b: BatchRecord, now: number) {
+  const start = b.createdAt + b.timing.scheduleDelayMs;
+  const settled = start + Math.max(b.timing.deliveryMs, b.timing.readSpreadMs);
+  let status: SendStatus;
+  let percent: number;
+  let settlesAt = settled;
+  if (b.recall) {
+    const share = fraction(now - b.recall.at, b.recall.durationMs);
+    status = share < 1 ? "recalling" : "recalled";
+    percent = percentOf(share);
+    settlesAt = b.recall.at + b.recall.durationMs;
+  } else {
+    const delivered = now < start ? 0 : fraction(now - start, b.timing.deliveryMs);
+    status = now < start ? "queued" : delivered < 1 ? "sending" : now < settled ? "reading" : "done";
+    percent = percentOf(delivered);
+  }
+  return {
+    batch_message_id: b.id,
+    app_id: b.appId,
+    msg_type: b.msgType,
+    created_at: iso(b.createdAt),
+    ...batchProgress(b, now),
+    ...(b.recall && { recalled_at: iso(b.recall.at) }),
+    status,
+    percent,
+    settles_at: iso(settlesAt),
+  };
+}
+
+export function batchDetail(b: BatchRecord, now: number) {
+  const start = b.createdAt + b.timing.scheduleDelayMs;
+  return {
+    ...batchView(b, now),
+    sent: sentView(b.sent),
+    recipients: { valid: b.valid, deliverable: b.deliverable, not_deliverable: b.valid - b.deliverable },
+    timing: {
+      scheduled_at: iso(start),
+      delivered_by: iso(start + b.timing.deliveryMs),
+      reads_until: iso(start + b.timing.readSpreadMs),
+      read_ratio: Math.round(b.timing.readRatio * 1000) / 1000,
+    },
+  };
+}
+
+export function messageView(m: MessageRecord, now: number) {
+  const recipients = size(m.recipients);
+  const settled = m.createdAt + m.timing.readSpreadMs;
+  const status: SendStatus = m.deletedAt !== undefined ? "recalled" : now < settled ? "reading" : "done";
+  return {
+    message_id: m.id,
+    app_id: m.appId,
+    chat_id: m.chatId,
+    chat_type: m.chatType,
+    msg_type: m.msgType,
+    created_at: iso(m.createdAt),
+    recipients,
+    readers: readerCount(m, now),
+    deleted: m.deletedAt !== undefined,
+    ...(m.deletedAt !== undefined && { deleted_at: iso(m.deletedAt) }),
+    status,
+    percent: percentOf(fraction(now - m.createdAt, m.timing.readSpreadMs)),
+    settles_at: iso(m.deletedAt ?? settled),
+  };
+}
+
+export function messageDetail(state: MockState, m: MessageRecord, now: number) {
+  const chat = state.directory.chat(m.chatId);
+  return {
+    ...messageView(m, now),
+    content: m.content,
+    ...(chat && { chat_name: chat.name }),
+    ...(m.userIndex !== undefined && { user: state.directory.user(m.userIndex, m.appId) }),
+  };
+}
+
+export function taskView(t: TaskRecord, now: number) {
+  const progress = progressOf(t, now);
+  // The counts getsendresult's lists would have (how many does not depend on the seed, only who does).
+  const reach = taskReach(0, t, now);
+  const start = t.createdAt + t.timing.scheduleDelayMs;
+  const status: SendStatus =
+    t.recalledAt !== undefined ? "recalled" : progress.status === 0 ? "queued" : progress.status === 1 ? "sending" : now < start + t.timing.readSpreadMs ? "reading" : "done";
+  return {
+    task_id: t.taskId,
+    appkey: t.appkey,
+    agent_id: t.agentId,
+    msg_type: t.msgType,
+    created_at: iso(t.createdAt),
+    recipients: size(t.recipients),
+    /** As getsendprogress reports it: 0 not started, 1 in progress, 2 done. */
+    progress,
+    reached_count: reach.delivered,
+    read_count: reach.read,
+    recalled: t.recalledAt !== undefined,
+    ...(t.recalledAt !== undefined && { recalled_at: iso(t.recalledAt) }),
+    status,
+    percent: progress.progress_in_percent,
+    settles_at: iso(t.recalledAt ?? start + Math.max(t.timing.deliveryMs, t.timing.readSpreadMs)),
+  };
+}
+
+export function taskDetail(t: TaskRecord, now: number) {
+  return { ...taskView(t, now), sent: sentView(t.sent), invalid_user_id_list: t.invalidUserIds, invalid_dept_id_list: t.invalidDeptIds };
+}
