@@ -36,10 +36,14 @@ export const DASHBOARD_SCRIPT = String.raw`
   function refresh(name) {
     const el = region(name);
     if (!el) return Promise.resolve();
-    const part = parts.get(name) || { running: null, again: false, waiting: false };
+    const part = parts.get(name) || { running: null, queued: null, waiting: false };
     parts.set(name, part);
     if (typingIn(el)) { part.waiting = true; return Promise.resolve(); }
-    if (part.running) { part.again = true; return part.running; }
+    // One request at a time; asked again meanwhile, one more render follows (with the query as it is then).
+    if (part.running) {
+      part.queued = part.queued || part.running.then(() => { part.queued = null; return refresh(name); });
+      return part.queued;
+    }
     part.running = (async () => {
       try {
         const response = await fetch(base + "/ui/fragments/" + name + "?" + el.dataset.query, { headers: auth });
@@ -47,11 +51,8 @@ export const DASHBOARD_SCRIPT = String.raw`
         if (!typingIn(el)) swap(el, html); else part.waiting = true;
       } catch (error) {
         say("Could not update " + name + ": " + error.message, true);
-      } finally {
-        part.running = null;
-        if (part.again) { part.again = false; refresh(name); }
       }
-    })();
+    })().finally(() => { part.running = null; });
     return part.running;
   }
   function swap(el, html) {
@@ -147,7 +148,7 @@ export const DASHBOARD_SCRIPT = String.raw`
     async detail(el) {
       region("detail").dataset.query = new URLSearchParams({ kind: el.dataset.kind, id: el.dataset.id }).toString();
       await refresh("detail");
-      const title = document.getElementById("detail-title");
+      const title = document.getElementById("record-title");
       if (title) { title.scrollIntoView({ block: "nearest" }); title.focus(); }
     },
     "detail-page"(el) { return setQuery("detail", { [el.dataset.param]: el.dataset.value }); },
@@ -204,18 +205,14 @@ export const DASHBOARD_SCRIPT = String.raw`
   });
 
   // The fault form offers the codes the chosen operation documents (all of them for "any operation").
+  const allCodeGroups = [...document.querySelectorAll("#fault-code optgroup")].map((group) => group.cloneNode(true));
   function syncFaultCodes() {
     const operation = document.getElementById("fault-operation");
     const codes = document.getElementById("fault-code");
     if (!operation || !codes) return;
-    let first = null;
-    for (const group of codes.querySelectorAll("optgroup")) {
-      const shown = operation.value === "" || group.dataset.operation === operation.value;
-      group.hidden = !shown;
-      group.disabled = !shown;
-      if (shown && !first) first = group.querySelector("option");
-    }
-    if (codes.selectedOptions[0] && codes.selectedOptions[0].parentElement.disabled && first) first.selected = true;
+    const chosen = codes.value;
+    codes.replaceChildren(...allCodeGroups.filter((g) => operation.value === "" || g.dataset.operation === operation.value).map((g) => g.cloneNode(true)));
+    if ([...codes.options].some((o) => o.value === chosen)) codes.value = chosen;
   }
   document.addEventListener("change", (event) => {
     if (event.target.id === "fault-operation") syncFaultCodes();

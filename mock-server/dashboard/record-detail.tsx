@@ -30,7 +30,7 @@ const Sent: FC<{ sent: BatchDetail["sent"] }> = ({ sent }) =>
 
 const Heading: FC<{ title: string; status: string; percent: number }> = ({ title, status, percent }) => (
   <div class="detail-head">
-    <h3 id="detail-title" tabindex={-1}>
+    <h3 id="record-title" tabindex={-1}>
       {title}
     </h3>
     <StatusBadge status={status} percent={percent} />
@@ -41,7 +41,7 @@ const Heading: FC<{ title: string; status: string; percent: number }> = ({ title
 );
 
 export const BatchDetailView: FC<{ batch: BatchDetail }> = ({ batch: b }) => (
-  <article aria-labelledby="detail-title">
+  <article aria-labelledby="record-title">
     <Heading title={`Batch ${b.batch_message_id}`} status={b.status} percent={b.percent} />
     <dl class="facts">
       <dt>App</dt>
@@ -78,7 +78,7 @@ export const BatchDetailView: FC<{ batch: BatchDetail }> = ({ batch: b }) => (
 );
 
 export const MessageDetailView: FC<{ message: MessageDetail; readUsers: ReadUsersView; pageToken: string }> = ({ message: m, readUsers, pageToken }) => (
-  <article aria-labelledby="detail-title">
+  <article aria-labelledby="record-title">
     <Heading title={`Message ${m.message_id}`} status={m.status} percent={m.percent} />
     <dl class="facts">
       <dt>App</dt>
@@ -134,7 +134,7 @@ export const MessageDetailView: FC<{ message: MessageDetail; readUsers: ReadUser
 );
 
 export const TaskDetailView: FC<{ task: TaskDetail; recipients: TaskRecipientsView }> = ({ task: t, recipients }) => (
-  <article aria-labelledby="detail-title">
+  <article aria-labelledby="record-title">
     <Heading title={`DingTalk task ${t.task_id}`} status={t.status} percent={t.percent} />
     <dl class="facts">
       <dt>App</dt>
