@@ -11,7 +11,7 @@ import { Hono } from "hono";
 import { streamSSE } from "hono/streaming";
 import type { MockState } from "../state/mock-state.js";
 import type { RecordChange } from "../state/records.js";
-import { ControlError, intParam } from "./control-input.js";
+import type { ControlInput } from "./control-input.js";
 import type { MockEvents } from "./mock-events.js";
 import { batchView, messageView, taskView } from "./record-views.js";
 
@@ -20,6 +20,7 @@ export interface EventRouteDeps {
   events: MockEvents;
   /** Subscribes to the request journal, when there is one. */
   subscribeRequests?: (listener: (entry: unknown) => void) => () => void;
+  input: ControlInput;
 }
 
 export const EVENT_NAMES = ["clock", "batch", "message", "task", "request", "control", "reset"] as const;
@@ -44,15 +45,15 @@ function viewOf(state: MockState, change: RecordChange): unknown {
   return {};
 }
 
-export function eventRoutes({ state, events, subscribeRequests }: EventRouteDeps): Hono {
+export function eventRoutes({ state, events, subscribeRequests, input }: EventRouteDeps): Hono {
   const routes = new Hono();
 
   routes.get("/events", (c) => {
     const asked = c.req.query("events")?.split(",").filter(Boolean);
     const unknown = asked?.filter((name) => !(EVENT_NAMES as readonly string[]).includes(name)) ?? [];
-    if (unknown.length > 0) throw new ControlError(400, `unknown events ${unknown.join(", ")}; any of ${EVENT_NAMES.join(", ")}`);
+    if (unknown.length > 0) throw input.fail(400, `unknown events ${unknown.join(", ")}; any of ${EVENT_NAMES.join(", ")}`);
     const wanted = new Set<string>(asked && asked.length > 0 ? asked : EVENT_NAMES);
-    const tickMs = Math.max(100, intParam(c, "tick_ms", 1000, 60_000));
+    const tickMs = Math.max(100, input.intParam(c, "tick_ms", 1000, 60_000));
 
     return streamSSE(c, async (stream) => {
       let id = 0;

@@ -1,7 +1,8 @@
 // Pages of a record map, newest first. A Map iterates oldest first and cannot be walked backwards, so its keys
-// are copied into an array once per change of size (records are only ever added; a reset makes a new Map) and
-// every page after that costs O(page size), however deep: the dashboard asks for a page every second, and with
-// 100,000 stored batches a copy per request would be the whole cost.
+// are copied into an array once per change (records are added at the end, a reset makes a new Map, and a record
+// removed is an old one, which changes the first key) and every page after that costs O(page size), however
+// deep: the dashboard asks for a page every second, and with 100,000 stored batches a copy per request would be
+// the whole cost.
 
 interface KeyCache {
   size: number;
@@ -12,7 +13,7 @@ const caches = new WeakMap<Map<unknown, unknown>, KeyCache>();
 
 function keysOf<K>(records: Map<K, unknown>): K[] {
   let cache = caches.get(records);
-  if (!cache || cache.size !== records.size) {
+  if (!cache || cache.size !== records.size || cache.keys[0] !== records.keys().next().value) {
     cache = { size: records.size, keys: [...records.keys()] };
     caches.set(records, cache);
   }

@@ -5,7 +5,7 @@ import type { UserIdType } from "../directory.js";
 import { readUsersPage, readUsersStart } from "../feishu/messages.js";
 import { taskReach } from "../dingtalk/work-notifications.js";
 import type { MockState } from "../state/mock-state.js";
-import { ControlError, intParam, jsonBody } from "./control-input.js";
+import type { ControlInput } from "./control-input.js";
 import { newestFirst } from "./newest-first.js";
 import { batchDetail, batchView, messageDetail, messageView, taskDetail, taskView } from "./record-views.js";
 import { callAsFeishuApp, type VendorFetch } from "./vendor-calls.js";
@@ -14,14 +14,19 @@ export interface RecordRouteDeps {
   state: MockState;
   /** The whole app's fetch: control actions call the vendor routes through it. */
   vendorFetch: VendorFetch;
+  input: ControlInput;
 }
 
 const PAGE_MAX = 1000;
 const USER_ID_TYPES = ["open_id", "union_id", "user_id"];
 const RECIPIENT_FIELDS = ["department_ids", "open_ids", "user_ids", "union_ids"] as const;
 
-export function recordRoutes({ state, vendorFetch }: RecordRouteDeps): Hono {
+export function recordRoutes({ state, vendorFetch, input }: RecordRouteDeps): Hono {
   const routes = new Hono();
+  const { intParam, jsonBody, fail } = input;
+  const notFound = (message: string): never => {
+    throw fail(404, message);
+  };
   const page = (c: Parameters<typeof intParam>[0]) => [intParam(c, "offset", 0, 1e9), intParam(c, "limit", 20, PAGE_MAX)] as const;
 
   routes.get("/batches", (c) => c.json(newestFirst(state.batches, ...page(c), (b) => batchView(b, state.now()))));
@@ -41,10 +46,10 @@ export function recordRoutes({ state, vendorFetch }: RecordRouteDeps): Hono {
   routes.get("/messages/:id/read_users", (c) => {
     const message = messageOf(c.req.param("id"));
     const userIdType = c.req.query("user_id_type") ?? "open_id";
-    if (!USER_ID_TYPES.includes(userIdType)) throw new ControlError(400, `user_id_type must be one of ${USER_ID_TYPES.join(", ")}`);
+    if (!USER_ID_TYPES.includes(userIdType)) throw fail(400, `user_id_type must be one of ${USER_ID_TYPES.join(", ")}`);
     const pageSize = intParam(c, "page_size", 20, 100) || 20;
     const from = readUsersStart(state.config.seed, message, c.req.query("page_token"));
-    if (from === undefined) throw new ControlError(400, "page_token is not one of this message's read_users page tokens");
+    if (from === undefined) throw fail(400, "page_token is not one of this message's read_users page tokens");
     const result = readUsersPage(state, message, message.appId, userIdType as UserIdType, from, pageSize, state.now());
     const items = (JSON.parse(result.itemsJson) as { user_id: string }[]).map((item) => {
       const index = state.directory.indexOf(userIdType as UserIdType, message.appId, item.user_id);
@@ -77,12 +82,12 @@ export function recordRoutes({ state, vendorFetch }: RecordRouteDeps): Hono {
     const body = await jsonBody(c);
     const appId = body.app_id ?? [...state.feishuApps.keys()][0];
     const app = state.feishuApps.get(String(appId)) ?? notFound(`no Feishu app ${String(appId)}`);
-    if (typeof body.text !== "string" || body.text === "") throw new ControlError(400, "text must be a non-empty string");
+    if (typeof body.text !== "string" || body.text === "") throw fail(400, "text must be a non-empty string");
     const send: Record<string, unknown> = { msg_type: "text", content: { text: body.text } };
     for (const field of RECIPIENT_FIELDS) {
       const ids = body[field];
       if (ids === undefined) continue;
-      if (!Array.isArray(ids) || !ids.every((id) => typeof id === "string")) throw new ControlError(400, `${field} must be a list of strings`);
+      if (!Array.isArray(ids) || !ids.every((id) => typeof id === "string")) throw fail(400, `${field} must be a list of strings`);
       if (ids.length > 0) send[field] = ids;
     }
     const result = await callAsFeishuApp(vendorFetch, new URL(c.req.url).origin, app, "POST", "/open-apis/message/v4/batch_send/", send);
@@ -90,8 +95,4 @@ export function recordRoutes({ state, vendorFetch }: RecordRouteDeps): Hono {
   });
 
   return routes;
-}
-
-function notFound(message: string): never {
-  throw new ControlError(404, message);
 }

@@ -1,13 +1,13 @@
 // The control API under /__mock: reset, inspect state and directory, drive the clock, inject faults, configure
 // apps and move bots out of chats. Errors are `{ "error": "…" }` with a 4xx status.
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { ClockError } from "../clock.js";
 import { checkConfig, ConfigError, withFeishuAppDefaults, type DingTalkAppConfig, type FeishuAppConfig } from "../config.js";
 import { FaultSpecError, type Faults, type FaultSpec } from "../http/faults.js";
 import type { RateLimiter } from "../http/rate-limit.js";
 import type { MockState } from "../state/mock-state.js";
-import { dashboardRoutes, dashboardToken } from "../dashboard/dashboard-routes.js";
-import { ControlError, intParam, jsonBody } from "./control-input.js";
+import { dashboardRoutes, dashboardTokenFromUrl } from "../dashboard/dashboard-routes.js";
+import type { ControlInput } from "./control-input.js";
 import { eventRoutes } from "./event-routes.js";
 import { announceControlChanges, type MockEvents } from "./mock-events.js";
 import { operationsView } from "./operations-view.js";
@@ -30,16 +30,46 @@ export interface ControlDeps {
   subscribeRequests?: (listener: (entry: unknown) => void) => () => void;
 }
 
+class ControlError extends Error {
+  constructor(
+    readonly status: 400 | 404 | 409,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function jsonBody(c: Context): Promise<Record<string, unknown>> {
+  const text = await c.req.text();
+  if (text.trim() === "") return {};
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+  } catch {
+    // answered below
+  }
+  throw new ControlError(400, "the body must be a JSON object");
+}
+
+function intParam(c: Context, name: string, fallback: number, max: number): number {
+  const raw = c.req.query(name);
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > max) throw new ControlError(400, `${name} must be an integer from 0 to ${max}`);
+  return n;
+}
+
 export function controlRoutes(deps: ControlDeps): Hono {
   const { state, faults } = deps;
   const control = new Hono();
+  control.use("/ui", dashboardTokenFromUrl); // before the access check below, which it feeds
 
   control.use("*", async (c, next) => {
     if (!deps.enabled) {
       return c.json({ error: "the control API is disabled (enable it with --control, and set --control-token when not on loopback)" }, 403);
     }
     if (deps.token !== undefined) {
-      const given = c.req.header("authorization")?.replace(/^Bearer /, "") ?? c.req.header("x-mock-control-token") ?? dashboardToken(c);
+      const given = c.req.header("authorization")?.replace(/^Bearer /, "") ?? c.req.header("x-mock-control-token");
       if (given !== deps.token) return c.json({ error: "the control API needs Authorization: Bearer <control token>" }, 401);
     }
     await next();
@@ -158,8 +188,10 @@ export function controlRoutes(deps: ControlDeps): Hono {
   });
 
   control.get("/self-check", (c) => c.json({ failures: deps.selfCheckFailures }));
-  control.route("/", recordRoutes(deps));
-  control.route("/", eventRoutes(deps));
+  // The routes in other files read requests and fail as these do (the same body reader, the same error).
+  const input: ControlInput = { jsonBody, intParam, fail: (status, message) => new ControlError(status, message) };
+  control.route("/", recordRoutes({ ...deps, input }));
+  control.route("/", eventRoutes({ ...deps, input }));
   control.route("/ui", dashboardRoutes({ control, ...(deps.token !== undefined && { token: deps.token }) }));
   control.notFound((c) => c.json({ error: `no control route ${c.req.method} ${c.req.path}` }, 404));
   return control;

@@ -4,7 +4,7 @@
 // so its checks apply): the page can show nothing a script could not read. The page is one document — styles and
 // script inline under a per-response CSP nonce, no other origin — and the client script then re-renders parts
 // through /__mock/ui/fragments/:name and acts only through control calls.
-import { Hono, type Context } from "hono";
+import { Hono, type Context, type MiddlewareHandler } from "hono";
 import type { JSX } from "hono/jsx/jsx-runtime";
 import { knownScopes } from "./apps-panel.js";
 import { DashboardPage } from "./dashboard-page.js";
@@ -26,10 +26,18 @@ export class ControlReadError extends Error {
   }
 }
 
-/** The control token given to GET /__mock/ui as `?token=` (a browser cannot send a header when opening a URL). */
-export function dashboardToken(c: Context): string | undefined {
-  return c.req.method === "GET" && /\/ui\/?$/.test(c.req.path) ? c.req.query("token") : undefined;
-}
+/**
+ * A browser cannot send a header when it opens a URL, so GET /__mock/ui (the page alone: not its fragments, not
+ * the API) takes the control token as `?token=`, standing for the header the access check reads. The page then
+ * sends the header on every call it makes, and its script drops the token from the address bar.
+ */
+export const dashboardTokenFromUrl: MiddlewareHandler = async (c, next) => {
+  const token = c.req.query("token");
+  if (c.req.method === "GET" && token !== undefined && c.req.header("authorization") === undefined) {
+    c.req.raw.headers.set("authorization", `Bearer ${token}`);
+  }
+  await next();
+};
 
 function securityHeaders(c: Context, nonce: string): void {
   // Only this origin, only this document's own script and styles; never framed, never leaking the URL's token.

@@ -79,6 +79,7 @@ export const DASHBOARD_SCRIPT = String.raw`
 
   // Live updates. Time moves progress, so every clock tick re-renders what shows progress (when time moved).
   const moving = ["batches", "messages", "tasks", "detail"];
+  const lists = { batch: "batches", message: "messages", task: "tasks" };
   let lastNow = 0;
   const pending = new Set();
   let timer = 0;
@@ -91,8 +92,8 @@ export const DASHBOARD_SCRIPT = String.raw`
       const now = document.getElementById("clock-now");
       if (now) { now.textContent = data.iso.replace("T", " ").replace(/\.\d{3}Z$/, "Z"); now.dateTime = data.iso; }
       if (data.now !== lastNow) { lastNow = data.now; soon(...moving); }
-    } else if (type === "batch" || type === "message" || type === "task") {
-      soon(type + "s", "detail");
+    } else if (lists[type]) {
+      soon(lists[type], "detail");
     } else if (type === "request") {
       soon("requests", "faults");
     } else if (type === "control") {
