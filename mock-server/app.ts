@@ -14,7 +14,9 @@ import { Faults } from "./http/faults.js";
 import type { OperationHandler } from "./http/handler.js";
 import { registerOperations, type MockEnv } from "./http/operation-routes.js";
 import { RateLimiter } from "./http/rate-limit.js";
-import { requestLog, type RequestLogEntry } from "./http/request-log.js";
+import { DEFAULT_JOURNAL_SIZE, Journal } from "./http/journal.js";
+import { journalStage } from "./http/journal-stage.js";
+import { logEntryOf, type RequestLogEntry } from "./http/request-log.js";
 import { MockState } from "./state/mock-state.js";
 
 /** One handler per operationId of the specs (a test checks the two lists match). */
@@ -39,7 +41,7 @@ export interface MockAppOptions {
   config?: unknown;
   /** Use this clock instead of one made from the config. */
   clock?: MockClock;
-  /** Called once per request, after the answer. */
+  /** Called once per request to the vendor routes, after the answer (read from the journal). */
   log?: (entry: RequestLogEntry) => void;
   /** Serve /__mock (default: the config's control.enabled, else true in-process). */
   control?: boolean;
@@ -55,6 +57,8 @@ export interface MockApp {
   faults: Faults;
   /** Responses that failed the spec while `validate_responses` was on. */
   selfCheckFailures: string[];
+  /** The recent requests to the vendor routes; subscribe() to hear of each new one. */
+  journal: Journal;
 }
 
 export function createMockApp(options: MockAppOptions = {}): MockApp {
@@ -66,7 +70,10 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
   const selfCheckFailures: string[] = [];
   const app = new Hono<MockEnv>({ strict: false });
 
-  if (options.log) app.use("*", requestLog(options.log));
+  const journal = new Journal(config.journal?.size ?? DEFAULT_JOURNAL_SIZE);
+  const log = options.log;
+  if (log) journal.subscribe((entry) => log(logEntryOf(entry)));
+  app.use("*", journalStage(journal, state));
   app.route(
     "/__mock",
     controlRoutes({
@@ -74,6 +81,7 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
       faults,
       rateLimiter,
       selfCheckFailures,
+      journal,
       enabled: options.control ?? config.control.enabled ?? true,
       ...(config.control.token !== undefined && { token: config.control.token }),
     }),
@@ -101,5 +109,5 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     return response;
   };
 
-  return { app, fetch, state, clock: state.clock, config, faults, selfCheckFailures };
+  return { app, fetch, state, clock: state.clock, config, faults, selfCheckFailures, journal };
 }

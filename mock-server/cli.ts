@@ -4,6 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { mask } from "./control/state-view.js";
+import { logMessage } from "./http/request-log.js";
 import { startMockServer, type MockServer } from "./serve.js";
 
 const HELP = `feishu-dingtalk-mock — a fake Feishu (Lark) and DingTalk for local development and contract tests
@@ -122,7 +123,7 @@ async function main(): Promise<void> {
       ...(requestTimeoutMs !== undefined && { requestTimeoutMs }),
       ...(args.control !== undefined && { control: args.control }),
       ...(logger && {
-        log: (e) => logger.info(e, `${e.method} ${e.path} ${e.status}${e.code === undefined ? "" : ` code=${e.code}`} ${e.ms}ms`),
+        log: (e) => logger.info(e, logMessage(e)),
       }),
     });
   } catch (error) {

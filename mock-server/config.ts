@@ -76,6 +76,8 @@ export interface MockConfig {
   };
   /** Check every response against the spec (on in tests and with --dev). */
   validate_responses: boolean;
+  /** The request journal: how many recent requests it keeps (default 1000; 0 keeps none but still notifies). */
+  journal?: { size?: number };
 }
 
 export const DEFAULT_FEISHU_SCOPES = [
@@ -223,6 +225,11 @@ export const CONFIG_SCHEMA = {
       properties: { enabled: { type: "boolean" }, token: { type: "string", minLength: 1 } },
     },
     validate_responses: { type: "boolean" },
+    journal: {
+      type: "object",
+      additionalProperties: false,
+      properties: { size: { type: "integer", minimum: 0, maximum: 100_000 } },
+    },
   },
 } as const;
 

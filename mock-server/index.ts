@@ -4,3 +4,4 @@ export { MockClock, type ClockState } from "./clock.js";
 export { defaultConfig, type MockConfig, type FeishuAppConfig, type DingTalkAppConfig } from "./config.js";
 export { startMockServer, type MockServer, type StartOptions } from "./serve.js";
 export type { RequestLogEntry } from "./http/request-log.js";
+export { Journal, type JournalEntry, type JournalFilter, type JournalListener, type JournalWaitOptions } from "./http/journal.js";

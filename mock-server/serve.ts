@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { createMockApp, type MockApp, type MockAppOptions } from "./app.js";
 import type { MockClock } from "./clock.js";
+import type { JournalEntry, JournalFilter, JournalWaitOptions } from "./http/journal.js";
 import { StateFile } from "./state-file.js";
 
 export interface StartOptions extends Omit<MockAppOptions, "control"> {
@@ -37,6 +38,10 @@ export interface MockServer {
   /** Whether /__mock is served. */
   control: boolean;
   close: () => Promise<void>;
+  /** The journal's kept requests matching the filter, newest first. */
+  requests: (filter?: JournalFilter) => JournalEntry[];
+  /** Resolves on the next request matching the filter or predicate (see Journal.waitFor); rejects after timeoutMs. */
+  waitForRequest: (filter?: JournalFilter | ((entry: JournalEntry) => boolean), options?: JournalWaitOptions) => Promise<JournalEntry>;
 }
 
 export const isLoopback = (host: string) => host === "localhost" || host === "::1" || /^127\./.test(host);
@@ -99,5 +104,16 @@ export async function startMockServer(options: StartOptions = {}): Promise<MockS
       server.closeIdleConnections();
     }));
 
-  return { url, feishuUrl: url, dingtalkUrl: url, clock: mock.clock, mock, restored, control, close };
+  return {
+    url,
+    feishuUrl: url,
+    dingtalkUrl: url,
+    clock: mock.clock,
+    mock,
+    restored,
+    control,
+    close,
+    requests: (filter) => mock.journal.list(filter).requests,
+    waitForRequest: (filter, waitOptions) => mock.journal.waitFor(filter, waitOptions),
+  };
 }

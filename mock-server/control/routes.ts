@@ -4,8 +4,10 @@ import { Hono, type Context } from "hono";
 import { ClockError } from "../clock.js";
 import { checkConfig, ConfigError, withFeishuAppDefaults, type DingTalkAppConfig, type FeishuAppConfig } from "../config.js";
 import { FaultSpecError, type Faults, type FaultSpec } from "../http/faults.js";
+import type { Journal } from "../http/journal.js";
 import type { RateLimiter } from "../http/rate-limit.js";
 import type { MockState } from "../state/mock-state.js";
+import { journalRoutes } from "./journal-routes.js";
 import { directoryView, mask, stateView } from "./state-view.js";
 
 export interface ControlDeps {
@@ -13,6 +15,7 @@ export interface ControlDeps {
   faults: Faults;
   rateLimiter: RateLimiter;
   selfCheckFailures: string[];
+  journal: Journal;
   enabled: boolean;
   token?: string;
 }
@@ -74,6 +77,7 @@ export function controlRoutes(deps: ControlDeps): Hono {
     state.reset();
     faults.clear();
     deps.rateLimiter.reset();
+    deps.journal.clear();
     return c.json({ ok: true, clock: state.clock.state() });
   });
 
@@ -166,6 +170,8 @@ export function controlRoutes(deps: ControlDeps): Hono {
     state.setBotInChat(chatId, body.app_id, body.in_chat);
     return c.json({ chat_id: chatId, app_id: body.app_id, in_chat: body.in_chat });
   });
+
+  control.route("/requests", journalRoutes(deps.journal));
 
   control.get("/self-check", (c) => c.json({ failures: deps.selfCheckFailures }));
   control.notFound((c) => c.json({ error: `no control route ${c.req.method} ${c.req.path}` }, 404));
