@@ -14,10 +14,12 @@ import { Faults } from "./http/faults.js";
 import type { OperationHandler } from "./http/handler.js";
 import { registerOperations, type MockEnv } from "./http/operation-routes.js";
 import { RateLimiter } from "./http/rate-limit.js";
+import { registerStubs } from "./http/stub-routes.js";
 import { DEFAULT_JOURNAL_SIZE, Journal } from "./http/journal.js";
 import { journalStage } from "./http/journal-stage.js";
 import { logEntryOf, type RequestLogEntry } from "./http/request-log.js";
 import { MockState } from "./state/mock-state.js";
+import { Stubs } from "./stubs/stubs.js";
 
 /** One handler per operationId of the specs (a test checks the two lists match). */
 export const HANDLERS: Record<string, OperationHandler> = {
@@ -59,6 +61,8 @@ export interface MockApp {
   selfCheckFailures: string[];
   /** The recent requests to the vendor routes; subscribe() to hear of each new one. */
   journal: Journal;
+  /** Answers for what the mock does not model (config `stubs:`, /__mock/stubs). */
+  stubs: Stubs;
 }
 
 export function createMockApp(options: MockAppOptions = {}): MockApp {
@@ -70,6 +74,7 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
   const selfCheckFailures: string[] = [];
   const app = new Hono<MockEnv>({ strict: false });
 
+  const stubs = new Stubs(config.stubs);
   const journal = new Journal(config.journal?.size ?? DEFAULT_JOURNAL_SIZE);
   const log = options.log;
   if (log) journal.subscribe((entry) => log(logEntryOf(entry)));
@@ -82,6 +87,7 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
       rateLimiter,
       selfCheckFailures,
       journal,
+      stubs,
       enabled: options.control ?? config.control.enabled ?? true,
       ...(config.control.token !== undefined && { token: config.control.token }),
     }),
@@ -94,6 +100,8 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     handlers: HANDLERS,
     onSelfCheckFailure: (problem) => selfCheckFailures.push(problem),
   });
+  // After the modelled operations: stubs, then the gateway's 404 for what nothing answers.
+  registerStubs(app, { state, stubs });
   // Unknown paths and methods: what both vendors' gateways answer.
   app.notFound((c) => c.text("404 page not found", 404));
   app.onError((error, c) => {
@@ -109,5 +117,5 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     return response;
   };
 
-  return { app, fetch, state, clock: state.clock, config, faults, selfCheckFailures, journal };
+  return { app, fetch, state, clock: state.clock, config, faults, selfCheckFailures, journal, stubs };
 }

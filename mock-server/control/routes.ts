@@ -7,7 +7,10 @@ import { FaultSpecError, type Faults, type FaultSpec } from "../http/faults.js";
 import type { Journal } from "../http/journal.js";
 import type { RateLimiter } from "../http/rate-limit.js";
 import type { MockState } from "../state/mock-state.js";
+import type { Stubs } from "../stubs/stubs.js";
+import { controlIndex } from "./control-index.js";
 import { journalRoutes } from "./journal-routes.js";
+import { stubRoutes } from "./stub-routes.js";
 import { directoryView, mask, stateView } from "./state-view.js";
 
 export interface ControlDeps {
@@ -16,6 +19,7 @@ export interface ControlDeps {
   rateLimiter: RateLimiter;
   selfCheckFailures: string[];
   journal: Journal;
+  stubs: Stubs;
   enabled: boolean;
   token?: string;
 }
@@ -78,6 +82,7 @@ export function controlRoutes(deps: ControlDeps): Hono {
     faults.clear();
     deps.rateLimiter.reset();
     deps.journal.clear();
+    deps.stubs.reset();
     return c.json({ ok: true, clock: state.clock.state() });
   });
 
@@ -172,6 +177,8 @@ export function controlRoutes(deps: ControlDeps): Hono {
   });
 
   control.route("/requests", journalRoutes(deps.journal));
+  control.route("/stubs", stubRoutes(deps.stubs));
+  control.get("/", (c) => c.json(controlIndex(control)));
 
   control.get("/self-check", (c) => c.json({ failures: deps.selfCheckFailures }));
   control.notFound((c) => c.json({ error: `no control route ${c.req.method} ${c.req.path}` }, 404));
