@@ -4,6 +4,7 @@ import { Hono } from "hono";
 import { SpecValidator } from "../spec/index.js";
 import type { MockClock } from "./clock.js";
 import { checkConfig, defaultConfig, mergeConfig, type MockConfig } from "./config.js";
+import type { MockConfigInput } from "./config-input.js";
 import { controlRoutes } from "./control/routes.js";
 import { asyncSendV2, getSendProgress, getSendResult, recallWorkNotification } from "./dingtalk/work-notifications.js";
 import { getAccessToken } from "./dingtalk/auth.js";
@@ -39,8 +40,8 @@ export const HANDLERS: Record<string, OperationHandler> = {
 };
 
 export interface MockAppOptions {
-  /** Settings over the defaults (any subset of MockConfig, as in a config file). */
-  config?: unknown;
+  /** Settings over the defaults (any subset of MockConfig, as in a config file; checked at run time too). */
+  config?: MockConfigInput;
   /** Use this clock instead of one made from the config. */
   clock?: MockClock;
   /** Called once per request to the vendor routes, after the answer (read from the journal). */
@@ -63,6 +64,9 @@ export interface MockApp {
   journal: Journal;
   /** Answers for what the mock does not model (config `stubs:`, /__mock/stubs). */
   stubs: Stubs;
+  /** As POST /__mock/reset: forgets what was sent, tokens, faults, rate-limit windows, the journal and run-time
+   * stubs; apps and stubs back to the config's. The clock goes on. */
+  reset: () => void;
 }
 
 export function createMockApp(options: MockAppOptions = {}): MockApp {
@@ -110,6 +114,14 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     return c.json({ mock_internal_error: String(error) }, 500);
   });
 
+  const reset = () => {
+    state.reset();
+    faults.clear();
+    rateLimiter.reset();
+    journal.clear();
+    stubs.reset();
+  };
+
   const fetch = async (input: Request | string | URL, init?: RequestInit): Promise<Response> => {
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const response = await app.fetch(request);
@@ -117,5 +129,5 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     return response;
   };
 
-  return { app, fetch, state, clock: state.clock, config, faults, selfCheckFailures, journal, stubs };
+  return { app, fetch, state, clock: state.clock, config, faults, selfCheckFailures, journal, stubs, reset };
 }

@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { createMockApp, type MockApp, type MockAppOptions } from "./app.js";
 import type { MockClock } from "./clock.js";
+import type { MockConfigInput } from "./config-input.js";
 import type { JournalEntry, JournalFilter, JournalWaitOptions } from "./http/journal.js";
 import { StateFile } from "./state-file.js";
 
@@ -38,6 +39,8 @@ export interface MockServer {
   /** Whether /__mock is served. */
   control: boolean;
   close: () => Promise<void>;
+  /** As POST /__mock/reset (whether or not the control API is served): see MockApp.reset. */
+  reset: () => void;
   /** The journal's kept requests matching the filter, newest first. */
   requests: (filter?: JournalFilter) => JournalEntry[];
   /** Resolves on the next request matching the filter or predicate (see Journal.waitFor); rejects after timeoutMs. */
@@ -55,7 +58,7 @@ export async function startMockServer(options: StartOptions = {}): Promise<MockS
   if (control && !isLoopback(host) && controlConfig.token === undefined) {
     throw new Error(`The control API on a non-loopback address (${host}) needs a control token (--control-token).`);
   }
-  const mock = createMockApp({ ...options, config, control });
+  const mock = createMockApp({ ...options, config: config as MockConfigInput, control });
   const stateFile = options.stateFile ? new StateFile(options.stateFile, mock.state, options.saveIntervalMs) : undefined;
   const restored = stateFile?.load() ?? false;
   stateFile?.check();
@@ -113,6 +116,7 @@ export async function startMockServer(options: StartOptions = {}): Promise<MockS
     restored,
     control,
     close,
+    reset: mock.reset,
     requests: (filter) => mock.journal.list(filter).requests,
     waitForRequest: (filter, waitOptions) => mock.journal.waitFor(filter, waitOptions),
   };

@@ -94,3 +94,26 @@ describe("the journal of a server on a port", () => {
     await expect(server.waitForRequest({ operation: "recallWorkNotification" }, { timeoutMs: 5 })).rejects.toThrow(/no request matching/);
   });
 });
+
+describe("MockServer.reset()", () => {
+  it("forgets what was sent, tokens, faults, the journal and run-time stubs, as POST /__mock/reset does", async () => {
+    const server = await startMockServer({ port: 0, control: false, config: { stubs: [{ id: "kept", path: "/kept", auth: "none" }] } });
+    try {
+      const token = await fetch(`${server.url}/gettoken?appkey=${DINGTALK_APP.appkey}&appsecret=${DINGTALK_APP.appsecret}`);
+      expect(((await token.json()) as { errcode: number }).errcode).toBe(0);
+      server.mock.faults.add({ operation: "getAccessToken", http_status: 503 });
+      server.mock.stubs.add({ id: "added", path: "/added", auth: "none" });
+      expect(server.mock.state.dingtalkTokens.size).toBe(1);
+      const before = server.clock.now();
+      server.reset();
+      expect(server.mock.state.dingtalkTokens.size).toBe(0);
+      expect(server.mock.faults.list()).toEqual([]);
+      expect(server.requests()).toEqual([]);
+      expect(server.mock.stubs.list().map((s) => s.id)).toEqual(["kept"]);
+      expect(server.clock.now()).toBeGreaterThanOrEqual(before);
+      expect((await fetch(`${server.url}/gettoken?appkey=${DINGTALK_APP.appkey}&appsecret=${DINGTALK_APP.appsecret}`)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -88,7 +88,7 @@ describe("stubs", () => {
       expect(answer.status, JSON.stringify(bad)).toBe(400);
       expect(answer.body.error).toMatch(why);
     }
-    expect(() => createMockApp({ config: { stubs: [{ path: "/x", auth: "both" }] } })).toThrow(/auth/);
+    expect(() => createMockApp({ config: { stubs: [{ path: "/x", auth: "both" as "none" }] } })).toThrow(/auth/);
     // A stub on a modelled route never shadows it.
     await h.control("POST", "/stubs", { path: "/gettoken", auth: "none", response: { body: { errcode: 0, access_token: "stubbed" } } });
     expect((await h.call("GET", `/gettoken?appkey=${DINGTALK_APP.appkey}&appsecret=${DINGTALK_APP.appsecret}`)).body.access_token).not.toBe("stubbed");
