@@ -99,7 +99,8 @@ describe("the dashboard in Chromium", () => {
     await page.getByRole("button", { name: "Add fault rule" }).click();
     await page.locator("#part-faults tr", { hasText: "getBatchMessageProgress" }).waitFor();
     expect((await progress(id)).code).toBe(230027);
-    expect((await progress(id)).code).toBe(0); // count 1: used up
+    await page.locator("#faults-empty").waitFor(); // used up: the list follows the request that took it
+    expect((await progress(id)).code).toBe(0);
     await page.close();
   });
 
@@ -135,7 +136,7 @@ describe("the dashboard in Chromium", () => {
     await page.keyboard.press("Enter");
     await page.locator("#record-title", { hasText: id }).waitFor();
     expect(await page.evaluate("document.activeElement.id")).toBe("record-title");
-    await expect(page.locator("#part-detail pre").textContent()).resolves.toBe('{"text":"Quarterly numbers"}');
+    await expect(page.locator("#part-detail pre").textContent()).resolves.toBe('{\n "text": "Quarterly numbers"\n}');
     await expect(page.locator("#part-detail dd", { hasText: "support" }).count()).resolves.toBe(1);
     await page.screenshot({ path: "reports/dashboard-detail.png", fullPage: true });
     await page.close();
@@ -161,6 +162,25 @@ describe("the dashboard in Chromium", () => {
     const second = await vendorPage(first.page_token);
     await page.locator("#part-detail tbody tr code", { hasText: second.items[0].user_id }).waitFor();
     expect(await shown()).toEqual(second.items.map((i: any) => i.user_id));
+    await page.close();
+  });
+
+  it("lists requests as they come, filtered by operation and status", async () => {
+    const page = await openDashboard();
+    const id = await sendBatch();
+    await api("GET", `/open-apis/im/v1/batch_messages/${id}/get_progress`, undefined, "t-not-a-token");
+    const refused = page.locator("#part-requests tr", { hasText: `GET /open-apis/im/v1/batch_messages/${id}/get_progress` });
+    await refused.first().waitFor();
+    await expect(refused.first().locator("td.bad").allTextContents()).resolves.toEqual(["400", "99991663"]);
+    await page.selectOption("#requests-operation", "getBatchMessageProgress");
+    await page.fill("#requests-status", "400");
+    await page.getByRole("button", { name: "Filter" }).click();
+    await page.locator("#part-requests tbody tr", { hasNotText: "get_progress" }).first().waitFor({ state: "detached" });
+    const shown = await page.locator("#part-requests tbody tr td:nth-child(4)").allTextContents();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(new Set(shown)).toEqual(new Set(["400"]));
+    const journal = await api("GET", "/__mock/requests?operation=getBatchMessageProgress&status=400&limit=50");
+    expect(shown).toHaveLength(journal.requests.length);
     await page.close();
   });
 

@@ -42,7 +42,7 @@ function eventReader(response: Response) {
 describe("in-process", () => {
   it("sends the clock at once, then records, control changes and resets as they happen", async () => {
     const h = harness();
-    const response = await h.mock.fetch("http://mock.test/__mock/events?tick_ms=60000");
+    const response = await h.mock.fetch("http://mock.test/__mock/events?tick_ms=60000&events=clock,batch,control,reset");
     expect(response.headers.get("content-type")).toContain("text/event-stream");
     const events = eventReader(response);
     const first = await events.next();
@@ -63,6 +63,22 @@ describe("in-process", () => {
 
     await h.control("POST", "/reset");
     expect((await events.until("reset")).data).toEqual({});
+    await events.cancel();
+  });
+
+  it("tells of every request to the vendor routes, as the journal has it (without headers and body)", async () => {
+    const h = harness();
+    const events = eventReader(await h.mock.fetch("http://mock.test/__mock/events?events=request"));
+    await h.call("POST", "/open-apis/auth/v3/tenant_access_token/internal", { body: FEISHU_APP });
+    await h.call("GET", `/open-apis/im/v1/batch_messages/bm-${"0".repeat(32)}/get_progress`, { token: "t-nope" });
+    const token = await events.next();
+    expect(token).toMatchObject({ event: "request", data: { method: "POST", operation: "createTenantAccessToken", status: 200, code: 0 } });
+    expect(token.data).not.toHaveProperty("body"); // the secret was in it; it is in the journal, masked
+    expect(token.data).not.toHaveProperty("headers");
+    const refused = await events.next();
+    expect(refused.data).toMatchObject({ operation: "getBatchMessageProgress", status: 400, code: 99991663 });
+    expect(refused.data.id).toBe(token.data.id + 1);
+    expect((await h.control("GET", `/requests?since=${token.data.id}&limit=1`)).body.requests[0].id).toBe(refused.data.id);
     await events.cancel();
   });
 

@@ -3,12 +3,14 @@
 //   clock    {now, iso, scale, frozen}: at once, after every control change, and every tick_ms of wall time
 //            (progress is a function of mock time, so this is when bars move);
 //   batch | message | task   the record's control view, when a request created, recalled or deleted it;
-//   request  a journal entry, for every request the mock answered (when the app has a journal);
+//   request  a journal entry without its headers and body, for every request to the vendor routes (the whole
+//            entry is GET /__mock/requests?since=<id - 1>&limit=1);
 //   control  {method, path, status}, after a control call that changed something;
 //   reset    {} after POST /__mock/reset.
 // `?events=clock,batch` keeps only those; `?tick_ms=` (100–60000, default 1000) sets the clock's pace.
 import { Hono } from "hono";
 import { streamSSE } from "hono/streaming";
+import type { Journal, JournalEntry } from "../http/journal.js";
 import type { MockState } from "../state/mock-state.js";
 import type { RecordChange } from "../state/records.js";
 import type { ControlInput } from "./control-input.js";
@@ -18,8 +20,7 @@ import { batchView, messageView, taskView } from "./record-views.js";
 export interface EventRouteDeps {
   state: MockState;
   events: MockEvents;
-  /** Subscribes to the request journal, when there is one. */
-  subscribeRequests?: (listener: (entry: unknown) => void) => () => void;
+  journal: Journal;
   input: ControlInput;
 }
 
@@ -27,6 +28,11 @@ export const EVENT_NAMES = ["clock", "batch", "message", "task", "request", "con
 
 /** A client this far behind (events written but not yet read) is cut off; EventSource reconnects. */
 const MAX_PENDING_WRITES = 10_000;
+
+/** A journal entry as the stream sends it: headers and bodies can be large, and a busy mock sends many. */
+function requestSummary({ headers, body, query, ...summary }: JournalEntry) {
+  return summary;
+}
 
 function viewOf(state: MockState, change: RecordChange): unknown {
   const now = state.now();
@@ -45,7 +51,7 @@ function viewOf(state: MockState, change: RecordChange): unknown {
   return {};
 }
 
-export function eventRoutes({ state, events, subscribeRequests, input }: EventRouteDeps): Hono {
+export function eventRoutes({ state, events, journal, input }: EventRouteDeps): Hono {
   const routes = new Hono();
 
   routes.get("/events", (c) => {
@@ -78,7 +84,7 @@ export function eventRoutes({ state, events, subscribeRequests, input }: EventRo
           send("control", change);
           clock();
         }),
-        ...(subscribeRequests && wanted.has("request") ? [subscribeRequests((entry) => send("request", entry))] : []),
+        ...(wanted.has("request") ? [journal.subscribe((entry) => send("request", requestSummary(entry)))] : []),
         events.openStream(() => end()),
       ];
       const ticker = setInterval(clock, tickMs);

@@ -1,25 +1,19 @@
 // How the control API shows one batch, message or DingTalk task: the counts the vendor would report now, plus
 // what only the mock knows — a status and a percentage of the way through its simulated life, and when it settles
-// (nothing changes after `settles_at`). The detail views add what was sent and to whom.
+// (nothing changes after `settles_at`). The detail views add what was sent and to whom (the records' `sent`, as given).
 import { progressOf, taskReach } from "../dingtalk/work-notifications.js";
 import { size } from "../intervals.js";
 import { batchProgress } from "../simulation/batch-progress.js";
 import { readerCount } from "../simulation/readers.js";
 import { fraction } from "../simulation/timing.js";
 import type { MockState } from "../state/mock-state.js";
-import type { BatchRecord, MessageRecord, SentPreview, TaskRecord } from "../state/records.js";
+import type { BatchRecord, MessageRecord, TaskRecord } from "../state/records.js";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const percentOf = (share: number) => Math.floor(share * 100);
 
 /** queued → sending → reading → done; a recall makes it recalling → recalled. */
 export type SendStatus = "queued" | "sending" | "reading" | "done" | "recalling" | "recalled";
-
-function sentView(sent: SentPreview | undefined) {
-  if (!sent) return undefined;
-  const truncated = new TextEncoder().encode(sent.content).length < sent.contentBytes;
-  return { content: sent.content, content_bytes: sent.contentBytes, content_truncated: truncated, to: sent.to, to_counts: sent.toCounts };
-}
 
 export function batchView(b: BatchRecord, now: number) {
   const start = b.createdAt + b.timing.scheduleDelayMs;
@@ -54,7 +48,7 @@ export function batchDetail(b: BatchRecord, now: number) {
   const start = b.createdAt + b.timing.scheduleDelayMs;
   return {
     ...batchView(b, now),
-    sent: sentView(b.sent),
+    ...(b.sent && { sent: b.sent }),
     recipients: { valid: b.valid, deliverable: b.deliverable, not_deliverable: b.valid - b.deliverable },
     timing: {
       scheduled_at: iso(start),
@@ -123,5 +117,5 @@ export function taskView(t: TaskRecord, now: number) {
 }
 
 export function taskDetail(t: TaskRecord, now: number) {
-  return { ...taskView(t, now), sent: sentView(t.sent), invalid_user_id_list: t.invalidUserIds, invalid_dept_id_list: t.invalidDeptIds };
+  return { ...taskView(t, now), ...(t.sent && { sent: t.sent }), invalid_user_id_list: t.invalidUserIds, invalid_dept_id_list: t.invalidDeptIds };
 }

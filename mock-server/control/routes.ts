@@ -4,6 +4,7 @@ import { Hono, type Context } from "hono";
 import { ClockError } from "../clock.js";
 import { checkConfig, ConfigError, withFeishuAppDefaults, type DingTalkAppConfig, type FeishuAppConfig } from "../config.js";
 import { FaultSpecError, type Faults, type FaultSpec } from "../http/faults.js";
+import type { Journal } from "../http/journal.js";
 import type { RateLimiter } from "../http/rate-limit.js";
 import type { MockState } from "../state/mock-state.js";
 import { dashboardRoutes, dashboardTokenFromUrl } from "../dashboard/dashboard-routes.js";
@@ -13,6 +14,10 @@ import { announceControlChanges, type MockEvents } from "./mock-events.js";
 import { operationsView } from "./operations-view.js";
 import { recordRoutes } from "./record-routes.js";
 import type { VendorFetch } from "./vendor-calls.js";
+import type { Stubs } from "../stubs/stubs.js";
+import { controlIndex } from "./control-index.js";
+import { journalRoutes } from "./journal-routes.js";
+import { stubRoutes } from "./stub-routes.js";
 import { directoryView, mask, stateView } from "./state-view.js";
 
 export interface ControlDeps {
@@ -20,14 +25,14 @@ export interface ControlDeps {
   faults: Faults;
   rateLimiter: RateLimiter;
   selfCheckFailures: string[];
+  journal: Journal;
+  stubs: Stubs;
   enabled: boolean;
   token?: string;
   /** Announces control changes to the events stream, and ends its streams on shutdown. */
   events: MockEvents;
   /** The whole app's fetch, for control actions that act as an app (recall, test batch). */
   vendorFetch: VendorFetch;
-  /** The request journal's subscription, for `request` events and the dashboard's request list. */
-  subscribeRequests?: (listener: (entry: unknown) => void) => () => void;
 }
 
 class ControlError extends Error {
@@ -89,6 +94,8 @@ export function controlRoutes(deps: ControlDeps): Hono {
     state.reset();
     faults.clear();
     deps.rateLimiter.reset();
+    deps.journal.clear();
+    deps.stubs.reset();
     return c.json({ ok: true, clock: state.clock.state() });
   });
 
@@ -186,6 +193,10 @@ export function controlRoutes(deps: ControlDeps): Hono {
     state.setBotInChat(chatId, body.app_id, body.in_chat);
     return c.json({ chat_id: chatId, app_id: body.app_id, in_chat: body.in_chat });
   });
+
+  control.route("/requests", journalRoutes(deps.journal));
+  control.route("/stubs", stubRoutes(deps.stubs));
+  control.get("/", (c) => c.json(controlIndex(control)));
 
   control.get("/self-check", (c) => c.json({ failures: deps.selfCheckFailures }));
   // The routes in other files read requests and fail as these do (the same body reader, the same error).

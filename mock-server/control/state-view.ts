@@ -39,6 +39,7 @@ export function stateView(state: MockState, offset = 0, limit = 100) {
         created_at: iso(b.createdAt),
         ...batchProgress(b, now),
         ...(b.recall && { recalled_at: iso(b.recall.at) }),
+        ...(b.sent && { sent: b.sent }),
       })),
     messages: page(state.messages, offset, limit, (m) => ({
         message_id: m.id,
@@ -50,6 +51,7 @@ export function stateView(state: MockState, offset = 0, limit = 100) {
         recipients: size(m.recipients),
         readers: readerCount(m, now),
         deleted: m.deletedAt !== undefined,
+        ...(m.sent && { sent: m.sent }),
       })),
     tasks: page(state.tasks, offset, limit, (t) => {
         const send = { id: String(t.taskId), createdAt: t.createdAt, recipients: t.recipients, timing: t.timing };
@@ -61,6 +63,7 @@ export function stateView(state: MockState, offset = 0, limit = 100) {
           recipients: size(t.recipients),
           progress_in_percent: Math.floor(deliveredFraction(send, now) * 100),
           recalled: t.recalledAt !== undefined,
+          ...(t.sent && { sent: t.sent }),
         };
       }),
   };

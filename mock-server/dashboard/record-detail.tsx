@@ -5,28 +5,41 @@ import type { FC } from "hono/jsx";
 import type { BatchDetail, MessageDetail, ReadUsersView, TaskDetail, TaskRecipientsView } from "./control-types.js";
 import { Bar, MockTime, StatusBadge } from "./record-widgets.js";
 
-const Sent: FC<{ sent: BatchDetail["sent"] }> = ({ sent }) =>
-  sent ? (
+/** Shown whole up to here; a 150 KB text is scrolled through in its box, not pasted into the page. */
+const SHOWN_CONTENT_CHARS = 4096;
+
+const Content: FC<{ content: unknown }> = ({ content }) => {
+  const text = typeof content === "string" ? content : JSON.stringify(content, null, 1);
+  return (
     <>
-      <h4>What was sent</h4>
-      <pre class="content">{sent.content}</pre>
-      {sent.content_truncated && <p class="muted">First 2 KB of {sent.content_bytes.toLocaleString("en")} bytes.</p>}
-      <h4>To whom (as asked)</h4>
+      <pre class="content">{text.length > SHOWN_CONTENT_CHARS ? `${text.slice(0, SHOWN_CONTENT_CHARS)}…` : text}</pre>
+      {text.length > SHOWN_CONTENT_CHARS && (
+        <p class="muted">
+          The first {SHOWN_CONTENT_CHARS.toLocaleString("en")} of {text.length.toLocaleString("en")} characters (all of it from the control API).
+        </p>
+      )}
+    </>
+  );
+};
+
+const Sent: FC<{ sent: BatchDetail["sent"] }> = ({ sent }) => {
+  if (!sent) return <p class="muted">Sent before the mock kept what was sent (restored from an older state file).</p>;
+  return (
+    <>
+      <h4>What was sent ({sent.msg_type})</h4>
+      <Content content={sent.content} />
+      <h4>To whom (as given)</h4>
       <dl class="facts">
-        {Object.entries(sent.to).map(([field, ids]) => (
+        {Object.entries(sent.recipients).map(([field, value]) => (
           <>
             <dt>{field}</dt>
-            <dd>
-              {ids.join(", ")}
-              {(sent.to_counts[field] ?? 0) > ids.length && ` … and ${(sent.to_counts[field] ?? 0) - ids.length} more`}
-            </dd>
+            <dd>{Array.isArray(value) ? value.join(", ") : String(value)}</dd>
           </>
         ))}
       </dl>
     </>
-  ) : (
-    <p class="muted">Sent before the mock kept what was sent (restored from an older state file).</p>
   );
+};
 
 const Heading: FC<{ title: string; status: string; percent: number }> = ({ title, status, percent }) => (
   <div class="detail-head">
@@ -96,7 +109,7 @@ export const MessageDetailView: FC<{ message: MessageDetail; readUsers: ReadUser
       <Bar label="read" value={m.readers} max={m.recipients} />
     </div>
     <h4>What was sent</h4>
-    <pre class="content">{m.content}</pre>
+    <Content content={m.content} />
     <h4>Read receipts (read_users pages of 20, in reading order)</h4>
     <div class="scroll"><table>
       <caption class="visually-hidden">Who has read the message</caption>

@@ -10,7 +10,7 @@ import type { HandlerContext, OperationHandler } from "../http/handler.js";
 import { deliveredFraction, readerCount, readers, type ReadableSend } from "../simulation/readers.js";
 import { sendTiming } from "../simulation/timing.js";
 import type { TaskRecord } from "../state/records.js";
-import { sentPreview } from "../state/sent-preview.js";
+import { givenFields } from "../state/sent-payload.js";
 
 type Body<K extends "asyncSendV2" | "getSendProgress" | "getSendResult" | "recallWorkNotification"> =
   operations[K]["requestBody"]["content"]["application/json"];
@@ -55,7 +55,11 @@ export const asyncSendV2: OperationHandler = ({ op, state, now, input, dingtalkA
     invalidUserIds,
     invalidDeptIds,
     timing: sendTiming(state.config, String(taskId), size(recipients)),
-    sent: sentPreview(body.msg, { userid_list: userIds, dept_id_list: deptIds, ...(body.to_all_user && { to_all_user: ["true"] }) }),
+    sent: {
+      msg_type: body.msg.msgtype,
+      content: structuredClone(body.msg),
+      recipients: givenFields(body, ["userid_list", "dept_id_list", "to_all_user"]),
+    },
   };
   state.tasks.set(taskId, task);
   state.recordChanged({ kind: "task", id: String(taskId) });

@@ -6,7 +6,7 @@ import { VendorError } from "../errors.js";
 import type { HandlerContext, OperationHandler } from "../http/handler.js";
 import { batchProgress, type BatchRecord } from "../simulation/batch-progress.js";
 import { sendTiming } from "../simulation/timing.js";
-import { sentPreview } from "../state/sent-preview.js";
+import { givenFields } from "../state/sent-payload.js";
 import { resolveBatchRecipients, type BatchTargets } from "./recipients.js";
 
 type BatchSendBody = operations["batchSendMessage"]["requestBody"]["content"]["application/json"];
@@ -48,7 +48,11 @@ export const batchSendMessage: OperationHandler = ({ op, state, now, input, feis
     valid,
     deliverable,
     timing: sendTiming(state.config, id, deliverable),
-    sent: sentPreview(payload, { department_ids: body.department_ids, open_ids: body.open_ids, user_ids: body.user_ids, union_ids: body.union_ids }),
+    sent: {
+      msg_type: body.msg_type,
+      content: structuredClone(payload),
+      recipients: givenFields(body, ["department_ids", "open_ids", "user_ids", "union_ids"]),
+    },
   };
   state.batches.set(id, batch);
   state.recordChanged({ kind: "batch", id });

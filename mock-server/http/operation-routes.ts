@@ -24,9 +24,16 @@ export interface PipelineDeps {
   onSelfCheckFailure: (problem: string) => void;
 }
 
-/** Variables the request log reads. */
+/** Variables the journal stage reads. */
 export interface MockEnv {
-  Variables: { operationId?: string; vendorCode?: number };
+  Variables: {
+    operationId?: string;
+    vendorCode?: number;
+    /** The Feishu app_id / DingTalk appkey the request was made as, once known. */
+    app?: string;
+    /** The decoded request body, once read. */
+    requestBody?: unknown;
+  };
 }
 
 /** `/a/{id}/b` → `/a/:id/b`; a trailing slash is dropped (the app is not strict, so both forms match). */
@@ -78,6 +85,11 @@ async function handle(c: Context<MockEnv>, route: Route, deps: PipelineDeps) {
   let headers: Record<string, string> = {};
   try {
     const input = await readInput(c, op);
+    if (input.body !== undefined) c.set("requestBody", input.body);
+    if (!op.authenticated) {
+      const app = identify(c, op, state, input, state.now());
+      if (app !== undefined) c.set("app", app);
+    }
     const fault = deps.faults.empty
       ? undefined
       : deps.faults.take({ operationId: op.operationId, ids: idsOf(input), app: identify(c, op, state, input, state.now()) }, route.codes);
@@ -96,11 +108,13 @@ async function handle(c: Context<MockEnv>, route: Route, deps: PipelineDeps) {
     if (op.authenticated && op.vendor === "feishu") {
       const app = authenticateFeishu(state, c.req.header("authorization"), now);
       ctx.feishuApp = app;
+      c.set("app", app.app_id);
       deps.rateLimiter.check(op, app.app_id, now);
       if (route.checksBot && !app.bot) throw new VendorError(230006);
       if (route.checksScopes && !route.checksScopes.some((s) => app.scopes.includes(s))) throw new VendorError(230027);
     } else if (op.authenticated) {
       ctx.dingtalkApp = authenticateDingTalk(state, input.url.searchParams.get("access_token"), now);
+      c.set("app", ctx.dingtalkApp.appkey);
     }
     validateInput(op, input, validator);
     body = await handler(ctx);

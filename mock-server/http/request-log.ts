@@ -1,6 +1,5 @@
-// One log entry per request: method, path (credentials masked), status, vendor code, duration.
-import type { MiddlewareHandler } from "hono";
-import type { MockEnv } from "./operation-routes.js";
+// One log line per request, read from the journal: method, path (credentials masked), status, vendor code, duration.
+import type { JournalEntry } from "./journal.js";
 
 export interface RequestLogEntry {
   method: string;
@@ -10,42 +9,30 @@ export interface RequestLogEntry {
   /** Feishu `code` / DingTalk `errcode` of the answer, when it has one. */
   code?: number;
   operationId?: string;
+  /** Set (true) when no modelled operation or stub answers the path. */
+  notModelled?: boolean;
   ms: number;
 }
 
-const SECRETS = new Set(["appsecret", "app_secret"]);
-const TOKENS = new Set(["access_token"]);
-
-/**
- * The query string with credentials masked: secrets wholly, tokens but for their first 4 characters (and wholly
- * when short). Keys are compared decoded and in any case, so `app%73ecret=` is caught too.
- */
-export function maskQuery(pathname: string, search: URLSearchParams): string {
-  if ([...search.keys()].length === 0) return pathname;
-  const parts: string[] = [];
-  for (const [key, value] of search) {
-    const name = key.toLowerCase();
-    const shown = SECRETS.has(name) ? "***" : TOKENS.has(name) ? (value.length >= 12 ? `${value.slice(0, 4)}…` : "…") : value;
-    parts.push(`${encodeURIComponent(key)}=${shown === value ? encodeURIComponent(value) : shown}`);
-  }
-  return `${pathname}?${parts.join("&")}`;
+/** The journal's query (already masked) back on the path, as a log shows it. */
+function pathWithQuery(entry: JournalEntry): string {
+  const parts = Object.entries(entry.query).map(([key, value]) => {
+    // Masked values ("***", "abcd…") are shown as they are; others as they would be sent.
+    const shown = value === "***" || value.endsWith("…") ? value : encodeURIComponent(value);
+    return `${encodeURIComponent(key)}=${shown}`;
+  });
+  return parts.length === 0 ? entry.path : `${entry.path}?${parts.join("&")}`;
 }
 
-export function requestLog(log: (entry: RequestLogEntry) => void): MiddlewareHandler<MockEnv> {
-  return async (c, next) => {
-    const started = performance.now();
-    await next();
-    const url = new URL(c.req.url);
-    const entry: RequestLogEntry = {
-      method: c.req.method,
-      path: maskQuery(url.pathname, url.searchParams),
-      status: c.res.status,
-      ms: Math.round((performance.now() - started) * 100) / 100,
-    };
-    const code = c.get("vendorCode");
-    if (code !== undefined) entry.code = code;
-    const operationId = c.get("operationId");
-    if (operationId !== undefined) entry.operationId = operationId;
-    log(entry);
-  };
+export function logEntryOf(entry: JournalEntry): RequestLogEntry {
+  const line: RequestLogEntry = { method: entry.method, path: pathWithQuery(entry), status: entry.status, ms: entry.ms };
+  if (entry.code !== undefined) line.code = entry.code;
+  if (entry.operation !== undefined) line.operationId = entry.operation;
+  else if (entry.status === 404) line.notModelled = true;
+  return line;
+}
+
+/** The text of a log line: `POST /path 200 code=0 1.2ms`, and "not modelled" where nothing answers the path. */
+export function logMessage(e: RequestLogEntry): string {
+  return `${e.method} ${e.path} ${e.status}${e.code === undefined ? "" : ` code=${e.code}`}${e.notModelled ? " not modelled" : ""} ${e.ms}ms`;
 }

@@ -1,9 +1,10 @@
 // What the mock remembers. Plain data only (no class instances), so a snapshot is a JSON document.
 import type { IntervalSet } from "../intervals.js";
-import type { BatchRecord, SentPreview } from "../simulation/batch-progress.js";
+import type { BatchRecord } from "../simulation/batch-progress.js";
 import type { SendTiming } from "../simulation/timing.js";
+import type { SentPayload } from "./sent-payload.js";
 
-export type { BatchRecord, SentPreview };
+export type { BatchRecord };
 
 export interface TokenRecord {
   token: string;
@@ -27,6 +28,8 @@ export interface MessageRecord {
   recipients: IntervalSet;
   timing: SendTiming;
   deletedAt?: number;
+  /** What was sent (absent on records saved before it was kept). */
+  sent?: SentPayload;
 }
 
 export interface TaskRecord {
@@ -40,8 +43,8 @@ export interface TaskRecord {
   invalidDeptIds: number[];
   timing: SendTiming;
   recalledAt?: number;
-  /** What was sent and to whom (absent in older state files). */
-  sent?: SentPreview;
+  /** What was sent (absent on records saved before it was kept). */
+  sent?: SentPayload;
 }
 
 /** A record created or changed (recalled, deleted) by a request; "reset" when everything was forgotten. */
