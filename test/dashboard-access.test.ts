@@ -2,6 +2,7 @@
 // only for the page itself, is one self-contained document (CSP, no other origin), and stays small.
 import { describe, expect, it } from "vitest";
 import { createMockApp } from "../mock-server/index.js";
+import { startCli } from "./helpers/cli-process.js";
 import { harness } from "./helpers/mock-harness.js";
 
 const PAGE_BUDGET_BYTES = 150 * 1024;
@@ -69,5 +70,20 @@ describe("the page", () => {
       expect(html).toContain(`data-fragment="${part}"`);
     }
     for (const code of [230001, 230002, 230110, 40035, 99991400]) expect(html).toContain(`<option value="${code}">`);
+  });
+});
+
+describe("the CLI", () => {
+  it("names the dashboard in its banner, and serves it there", async () => {
+    const cli = await startCli(["--port", "0"]);
+    try {
+      const line = cli.output().split("\n").find((l) => l.includes("Dashboard"))!;
+      expect(line).toContain(`${cli.url}/__mock/ui`);
+      const page = await fetch(`${cli.url}/__mock/ui`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain("<title>Mock dashboard");
+    } finally {
+      await cli.stop();
+    }
   });
 });
