@@ -101,6 +101,46 @@ describe("the dashboard in Chromium", () => {
     expect((await progress(id)).code).toBe(230027);
     await page.locator("#faults-empty").waitFor(); // used up: the list follows the request that took it
     expect((await progress(id)).code).toBe(0);
+    // An HTTP 5xx for two requests, then removed from the list before the second.
+    await page.check("#fault-kind-http");
+    await page.selectOption("#fault-http", "503");
+    await page.fill("#fault-count", "2");
+    await page.getByRole("button", { name: "Add fault rule" }).click();
+    await page.locator("#part-faults tr", { hasText: "HTTP 503" }).waitFor();
+    const gateway = await fetch(`${server.url}/open-apis/im/v1/batch_messages/${id}/get_progress`, { headers: { authorization: `Bearer ${await feishuToken()}` } });
+    expect(gateway.status).toBe(503);
+    await page.locator("#part-faults tr", { hasText: "1 of 2" }).waitFor();
+    await page.locator("#part-faults button", { hasText: "Remove" }).click();
+    await page.locator("#faults-empty").waitFor();
+    expect((await progress(id)).code).toBe(0);
+    await page.close();
+  });
+
+  it("edits an app, pages the directory, and sets the clock's scale and freeze", async () => {
+    const page = await openDashboard();
+    const bot = page.locator("#app-cli_9f0a1b2c3d4e5f60-bot");
+    await bot.uncheck();
+    await page.getByRole("button", { name: "Save cli_9f0a1b2c3d4e5f60" }).click();
+    await page.locator("#status", { hasText: "App cli_9f0a1b2c3d4e5f60 saved" }).waitFor();
+    const refused = await api("POST", "/open-apis/message/v4/batch_send/", { msg_type: "text", content: { text: "x" }, department_ids: ["sales"] }, await feishuToken());
+    expect(refused.code).toBe(11205); // no bot ability
+    await page.locator("#app-cli_9f0a1b2c3d4e5f60-bot").check();
+    await page.getByRole("button", { name: "Save cli_9f0a1b2c3d4e5f60" }).click();
+    await expect.poll(async () => (await api("GET", "/__mock/apps")).feishu[0].bot).toBe(true);
+
+    await page.locator("#directory-next").click();
+    const second = (await api("GET", "/__mock/directory?offset=20&limit=20")).users.items;
+    await page.locator("#part-directory tbody tr", { hasText: second[0].open_id }).waitFor();
+    await expect(page.locator("#part-directory .pager-text").textContent()).resolves.toMatch(/^21–40 of /);
+
+    await page.fill("#clock-scale", "60");
+    await page.getByRole("button", { name: "Set scale" }).click();
+    await expect.poll(() => server.clock.scale).toBe(60);
+    await page.getByRole("button", { name: "Resume" }).click();
+    await expect.poll(() => server.clock.frozen).toBe(false);
+    await page.locator("#clock-freeze", { hasText: "Freeze" }).click();
+    await expect.poll(() => server.clock.frozen).toBe(true);
+    await api("POST", "/__mock/clock", { scale: 1 });
     await page.close();
   });
 
