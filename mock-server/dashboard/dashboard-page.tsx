@@ -18,7 +18,6 @@ export interface DashboardPageProps {
   catalog: OperationsView;
   apps: AppsView;
   directory: DirectoryView;
-  scopes: string[];
 }
 
 const Section: FC<{ id: string; title: string; children?: unknown }> = ({ id, title, children }) => (

@@ -6,7 +6,7 @@
 // through /__mock/ui/fragments/:name and acts only through control calls.
 import { Hono, type Context, type MiddlewareHandler } from "hono";
 import type { JSX } from "hono/jsx/jsx-runtime";
-import { knownScopes } from "./apps-panel.js";
+import type { AppsView, DirectoryView, OperationsView } from "./control-types.js";
 import { DashboardPage } from "./dashboard-page.js";
 import { FRAGMENTS, type ControlReader } from "./fragments.js";
 
@@ -79,7 +79,7 @@ export function dashboardRoutes({ control, token }: DashboardDeps): Hono {
     const [catalog, apps] = await Promise.all([read("/operations"), read("/apps")]);
     const parts: Record<string, JSX.Element> = {};
     for (const name of ["clock", "batches", "messages", "tasks", "faults", "apps", "directory", "requests"] as const) {
-      // One part the control API refuses (say, a journal this mock has not) does not take the page down.
+      // One part whose read the control API refuses does not take the page down: it says why in its place.
       parts[name] = await FRAGMENTS[name](read, new URLSearchParams()).catch((error: unknown) => {
         if (error instanceof ControlReadError) return <p class="error">{error.message}</p>;
         throw error;
@@ -94,10 +94,9 @@ export function dashboardRoutes({ control, token }: DashboardDeps): Hono {
             nonce={nonce}
             {...(token !== undefined && { token })}
             parts={parts}
-            catalog={catalog as never}
-            apps={apps as never}
-            directory={(await read("/directory?limit=0")) as never}
-            scopes={knownScopes(catalog as never, apps as never)}
+            catalog={catalog as OperationsView}
+            apps={apps as AppsView}
+            directory={(await read("/directory?limit=0")) as DirectoryView}
           />
         ).toString(),
     );
