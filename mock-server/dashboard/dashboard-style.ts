@@ -43,7 +43,7 @@ button:disabled { background: #e3e6ea; color: #4d5561; border-color: #c9ced6; cu
 button[data-action="page"], button[data-action="detail"], button[data-action="detail-page"], #detail-close { background: var(--card); color: var(--accent); }
 select { max-width: 100%; }
 input, select { font: inherit; font-size: .9rem; padding: 3px 6px; border: 1px solid #6b7480; border-radius: 4px; background: #fff; color: var(--ink); }
-:focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
+:focus-visible { outline: 3px solid #9a3412; outline-offset: 2px; }
 .toolbar, .pager, .inline, .actions { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 6px 0; }
 .stack { display: grid; grid-template-columns: minmax(0, 1fr); gap: 8px; }
 .row > select, .row > input[type=text] { min-width: 0; flex: 0 1 auto; }
