@@ -6,7 +6,7 @@
 //   request  a journal entry without its headers and body, for every request to the vendor routes (the whole
 //            entry is GET /__mock/requests?since=<id - 1>&limit=1);
 //   control  {method, path, status}, after a control call that changed something;
-//   reset    {} after POST /__mock/reset.
+//   reset    {} after POST /__mock/reset (after its control event).
 // `?events=clock,batch` keeps only those; `?tick_ms=` (100–60000, default 1000) sets the clock's pace.
 import { Hono } from "hono";
 import { streamSSE } from "hono/streaming";
@@ -29,6 +29,18 @@ export const EVENT_NAMES = ["clock", "batch", "message", "task", "request", "con
 /** A client this far behind (events written but not yet read) is cut off; EventSource reconnects. */
 const MAX_PENDING_WRITES = 10_000;
 
+/** The record a successful recall or delete changed, read from its journal entry (the handlers announce only
+ * what they create). */
+function recalledBy(entry: JournalEntry): RecordChange | undefined {
+  if (entry.status !== 200 || entry.code !== 0) return undefined;
+  const last = decodeURIComponent(entry.path.split("/").pop() ?? "");
+  if (entry.operation === "deleteBatchMessage") return { kind: "batch", id: last };
+  if (entry.operation === "deleteMessage") return { kind: "message", id: last };
+  const taskId = (entry.body as { msg_task_id?: unknown } | undefined)?.msg_task_id;
+  if (entry.operation === "recallWorkNotification" && taskId !== undefined) return { kind: "task", id: String(taskId) };
+  return undefined;
+}
+
 /** A journal entry as the stream sends it: headers and bodies can be large, and a busy mock sends many. */
 function requestSummary({ headers, body, query, ...summary }: JournalEntry) {
   return summary;
@@ -44,11 +56,8 @@ function viewOf(state: MockState, change: RecordChange): unknown {
     const m = state.messages.get(change.id);
     return m && messageView(m, now);
   }
-  if (change.kind === "task") {
-    const t = state.tasks.get(Number(change.id));
-    return t && taskView(t, now);
-  }
-  return {};
+  const t = state.tasks.get(Number(change.id));
+  return t && taskView(t, now);
 }
 
 export function eventRoutes({ state, events, journal, input }: EventRouteDeps): Hono {
@@ -74,17 +83,22 @@ export function eventRoutes({ state, events, journal, input }: EventRouteDeps): 
         queue = queue.then(() => stream.writeSSE(message)).finally(() => void pending--);
       };
       const clock = () => send("clock", state.clock.state());
+      const record = (change: RecordChange) => {
+        const view = viewOf(state, change);
+        if (view) send(change.kind, view);
+      };
       const stops = [
-        state.onRecordChange((change) => {
-          if (change.kind === "reset") return send("reset", {});
-          const view = viewOf(state, change);
-          if (view) send(change.kind, view);
+        state.onRecordChange(record),
+        journal.subscribe((entry) => {
+          send("request", requestSummary(entry));
+          const recalled = recalledBy(entry);
+          if (recalled) record(recalled);
         }),
         events.onControlChange((change) => {
           send("control", change);
+          if (change.path.endsWith("/reset")) send("reset", {});
           clock();
         }),
-        ...(wanted.has("request") ? [journal.subscribe((entry) => send("request", requestSummary(entry)))] : []),
         events.openStream(() => end()),
       ];
       const ticker = setInterval(clock, tickMs);

@@ -1,10 +1,9 @@
 // How the control API shows one batch, message or DingTalk task: the counts the vendor would report now, plus
 // what only the mock knows — a status and a percentage of the way through its simulated life, and when it settles
 // (nothing changes after `settles_at`). The detail views add what was sent and to whom (the records' `sent`, as given).
-import { progressOf, taskReach } from "../dingtalk/work-notifications.js";
 import { size } from "../intervals.js";
 import { batchProgress } from "../simulation/batch-progress.js";
-import { readerCount } from "../simulation/readers.js";
+import { deliveredFraction, readerCount, readers, type ReadableSend } from "../simulation/readers.js";
 import { fraction } from "../simulation/timing.js";
 import type { MockState } from "../state/mock-state.js";
 import type { BatchRecord, MessageRecord, TaskRecord } from "../state/records.js";
@@ -84,15 +83,37 @@ export function messageDetail(state: MockState, m: MessageRecord, now: number) {
   const chat = state.directory.chat(m.chatId);
   return {
     ...messageView(m, now),
-    content: m.content,
+    // As sent (a JSON string); absent on messages restored from a state file older than `sent`.
+    ...(m.sent && { content: m.sent.content }),
     ...(chat && { chat_name: chat.name }),
     ...(m.userIndex !== undefined && { user: state.directory.user(m.userIndex, m.appId) }),
   };
 }
 
+const taskSend = (t: TaskRecord): ReadableSend => ({ id: String(t.taskId), createdAt: t.createdAt, recipients: t.recipients, timing: t.timing });
+
+// A task's progress and reach as getsendprogress and getsendresult compute them (dingtalk/work-notifications.ts;
+// control-records.test.ts checks that they agree).
+function taskProgress(t: TaskRecord, now: number): { progress_in_percent: number; status: 0 | 1 | 2 } {
+  if (now - t.createdAt < t.timing.scheduleDelayMs) return { progress_in_percent: 0, status: 0 };
+  const percent = Math.floor(deliveredFraction(taskSend(t), now) * 100);
+  return percent >= 100 ? { progress_in_percent: 100, status: 2 } : { progress_in_percent: percent, status: 1 };
+}
+
+/** Who a task has reached by `now` (readers first, as getsendresult lists them), and how many have read it. */
+export function taskReach(seed: number, t: TaskRecord, now: number) {
+  const send = taskSend(t);
+  const delivered = Math.floor(size(t.recipients) * deliveredFraction(send, now));
+  const read = Math.min(delivered, readerCount(send, now));
+  const everyone = { ...send, timing: { ...send.timing, readRatio: 1 } };
+  const reached = (from: number, count: number) =>
+    readers(seed, everyone, from, Math.max(0, Math.min(delivered - from, count))).map((r) => r.index);
+  return { delivered, read, reached };
+}
+
 export function taskView(t: TaskRecord, now: number) {
-  const progress = progressOf(t, now);
-  // The counts getsendresult's lists would have (how many does not depend on the seed, only who does).
+  const progress = taskProgress(t, now);
+  // How many does not depend on the seed (only who does).
   const reach = taskReach(0, t, now);
   const start = t.createdAt + t.timing.scheduleDelayMs;
   const status: SendStatus =

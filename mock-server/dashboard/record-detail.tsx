@@ -109,7 +109,7 @@ export const MessageDetailView: FC<{ message: MessageDetail; readUsers: ReadUser
       <Bar label="read" value={m.readers} max={m.recipients} />
     </div>
     <h4>What was sent</h4>
-    <Content content={m.content} />
+    {m.content === undefined ? <p class="muted">Sent before the mock kept what was sent.</p> : <Content content={m.content} />}
     <h4>Read receipts (read_users pages of 20, in reading order)</h4>
     <div class="scroll"><table>
       <caption class="visually-hidden">Who has read the message</caption>

@@ -87,7 +87,7 @@ const asSend = (task: TaskRecord): ReadableSend => ({
   timing: task.timing,
 });
 
-export function progressOf(task: TaskRecord, now: number): { progress_in_percent: number; status: 0 | 1 | 2 } {
+function progressOf(task: TaskRecord, now: number): { progress_in_percent: number; status: 0 | 1 | 2 } {
   if (now - task.createdAt < task.timing.scheduleDelayMs) return { progress_in_percent: 0, status: 0 };
   const percent = Math.floor(deliveredFraction(asSend(task), now) * 100);
   return percent >= 100 ? { progress_in_percent: 100, status: 2 } : { progress_in_percent: percent, status: 1 };
@@ -99,26 +99,17 @@ export const getSendProgress: OperationHandler = (ctx): Ok<"getSendProgress"> =>
   return { errcode: 0, errmsg: "ok", progress: progressOf(task, ctx.now), request_id: ctx.requestId };
 };
 
-/**
- * Who a task has reached and who has read it by `now`: counts, and the reached users in order from `from`
- * (readers first: recipients are reached in the order they read, readers.ts, so every reader is among them).
- */
-export function taskReach(seed: number, task: TaskRecord, now: number) {
-  const send = asSend(task);
-  const delivered = Math.floor(size(task.recipients) * deliveredFraction(send, now));
-  const read = Math.min(delivered, readerCount(send, now));
-  const everyone = { ...send, timing: { ...send.timing, readRatio: 1 } };
-  const reached = (from: number, count: number) =>
-    readers(seed, everyone, from, Math.max(0, Math.min(delivered - from, count))).map((r) => r.index);
-  return { delivered, read, reached };
-}
-
 export const getSendResult: OperationHandler = (ctx): Ok<"getSendResult"> => {
   const { state, now } = ctx;
   const body = ctx.input.body as Body<"getSendResult">;
   const task = ownTask(ctx, body.task_id, body.agent_id);
-  const { read, reached } = taskReach(state.config.seed, task, now);
-  const ids = reached(0, RESULT_LIST_CAP).map((index) => state.directory.dingtalkUserId(index));
+  // Recipients are reached in the order they read (readers.ts), so every reader is among those reached.
+  const send = asSend(task);
+  const delivered = Math.floor(size(task.recipients) * deliveredFraction(send, now));
+  const read = Math.min(delivered, readerCount(send, now));
+  const everyone = { ...send, timing: { ...send.timing, readRatio: 1 } };
+  const reached = readers(state.config.seed, everyone, 0, Math.min(delivered, RESULT_LIST_CAP));
+  const ids = reached.map((r) => state.directory.dingtalkUserId(r.index));
   return {
     errcode: 0,
     errmsg: "ok",
@@ -139,6 +130,5 @@ export const recallWorkNotification: OperationHandler = (ctx): Ok<"recallWorkNot
   const body = ctx.input.body as Body<"recallWorkNotification">;
   const task = ownTask(ctx, body.msg_task_id, body.agent_id);
   task.recalledAt ??= ctx.now;
-  ctx.state.recordChanged({ kind: "task", id: String(task.taskId) });
   return { errcode: 0, errmsg: "ok", request_id: ctx.requestId };
 };

@@ -115,6 +115,5 @@ export const deleteBatchMessage: OperationHandler = (ctx): Ok<"deleteBatchMessag
   }
   // A second recall changes nothing (unconfirmed on the live service; see the spec's description).
   batch.recall ??= { at: ctx.now, durationMs: ctx.state.config.simulation.recall_ms };
-  ctx.state.recordChanged({ kind: "batch", id: batch.id });
   return { code: 0, data: {}, msg: "ok" };
 };

@@ -107,7 +107,6 @@ export const deleteMessage: OperationHandler = ({ op, state, now, input, feishuA
     throw new VendorError(window.error_code);
   }
   message.deletedAt ??= now; // recalling a recalled message changes nothing
-  state.recordChanged({ kind: "message", id: message.id });
   return { code: 0, msg: "success", data: {} };
 };
 

@@ -5,7 +5,8 @@ import type { DingTalkAppConfig, FeishuAppConfig, MockConfig } from "../config.j
 import { Directory } from "../directory.js";
 import { Lru } from "../lru.js";
 import { hex8, hexOf, mix32 } from "../random.js";
-import type { BatchRecord, MessageRecord, RecordChange, TaskRecord, TokenRecord } from "./records.js";
+import type { RecordChange } from "./records.js";
+import type { BatchRecord, MessageRecord, TaskRecord, TokenRecord } from "./records.js";
 
 const DAY_MS = 86_400_000;
 
@@ -58,20 +59,6 @@ export class MockState {
     this.sequences = new Map();
     this.pageCache = new Lru(512);
     this.revision += 1;
-    this.recordChanged({ kind: "reset" });
-  }
-
-  private readonly changeListeners = new Set<(change: RecordChange) => void>();
-
-  /** Tells `listener` of every record created or changed (the events stream); returns the way to stop. */
-  onRecordChange(listener: (change: RecordChange) => void): () => void {
-    this.changeListeners.add(listener);
-    return () => this.changeListeners.delete(listener);
-  }
-
-  /** Handlers call this after creating, recalling or deleting a record. */
-  recordChanged(change: RecordChange): void {
-    for (const listener of this.changeListeners) listener(change);
   }
 
   /** The id counters, for snapshots. */
@@ -152,5 +139,18 @@ export class MockState {
     let bots = this.chatBots.get(chatId);
     if (!bots) this.chatBots.set(chatId, (bots = new Map()));
     bots.set(appId, inChat);
+  }
+
+  private readonly changeListeners = new Set<(change: RecordChange) => void>();
+
+  /** Tells `listener` of every record created or changed (the events stream); returns the way to stop. */
+  onRecordChange(listener: (change: RecordChange) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  /** Handlers call this after creating, recalling or deleting a record. */
+  recordChanged(change: RecordChange): void {
+    for (const listener of this.changeListeners) listener(change);
   }
 }

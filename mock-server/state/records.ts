@@ -47,5 +47,8 @@ export interface TaskRecord {
   sent?: SentPayload;
 }
 
-/** A record created or changed (recalled, deleted) by a request; "reset" when everything was forgotten. */
-export type RecordChange = { kind: "batch" | "message" | "task"; id: string } | { kind: "reset" };
+/** A record created or changed (recalled, deleted) by a request. */
+export interface RecordChange {
+  kind: "batch" | "message" | "task";
+  id: string;
+}
