@@ -98,6 +98,12 @@ describe("DingTalk tasks", () => {
       body: { agent_id: DINGTALK_APP.agent_id, dept_id_list: "100001", msg: { msgtype: "text", text: { content: "report" } } },
     });
     const taskId = sent.body.task_id as number;
+    const getSendProgress = async () =>
+      (await h.call("POST", `/topapi/message/corpconversation/getsendprogress?access_token=${access}`, { body: { agent_id: DINGTALK_APP.agent_id, task_id: taskId } })).body.progress;
+    for (const step of [0, 2500, 500]) {
+      h.advance(step);
+      expect((await h.control("GET", `/tasks/${taskId}`)).body.progress).toEqual(await getSendProgress());
+    }
     h.advance(2 * MINUTE);
     const result = (await h.call("POST", `/topapi/message/corpconversation/getsendresult?access_token=${access}`, { body: { agent_id: DINGTALK_APP.agent_id, task_id: taskId } })).body.send_result;
     const view = (await h.control("GET", `/tasks/${taskId}`)).body;

@@ -94,6 +94,8 @@ describe("in-process", () => {
     expect(e.event).toBe("task");
     expect(e.data).toMatchObject({ recipients: 12, status: "queued" });
     expect(e.data).not.toHaveProperty("sent"); // the list view; the detail has what was sent
+    await h.call("POST", `/topapi/message/corpconversation/recall?access_token=${access}`, { body: { agent_id: 1000000001, msg_task_id: e.data.task_id } });
+    expect((await events.next()).data).toMatchObject({ task_id: e.data.task_id, recalled: true, status: "recalled" });
     await events.cancel();
     expect((await h.control("GET", "/events?events=clock,nope")).body.error).toMatch(/unknown events nope/);
   });
