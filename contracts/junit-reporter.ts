@@ -61,6 +61,7 @@ export class ContractJunitReporter implements Reporter {
         "@_failures": total("@_failures"),
         "@_skipped": total("@_skipped"),
         "@_errors": "0",
+        "@_time": seconds(suites.reduce((sum, s) => sum + Number(s["@_time"]) * 1000, 0)),
         testsuite: suites,
       },
     };

@@ -28,3 +28,11 @@ describe("CLI habits", () => {
     expect([chooseLogFormat("json", true), chooseLogFormat("pretty", false), chooseLogFormat("xml", true)]).toEqual(["json", "pretty", undefined]);
   });
 });
+
+describe("the version", () => {
+  it("is the package's, read from the sources as from dist/", async () => {
+    const { packageVersion } = await import("./cli-habits.js");
+    const { readFileSync } = await import("node:fs");
+    expect(packageVersion()).toBe(JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version);
+  });
+});

@@ -44,8 +44,15 @@ export function listenFailure(error: unknown, host: string, port: number): strin
   return undefined;
 }
 
-/** This package's version, from its package.json (two folders up from dist/mock-server/). */
+/** This package's version, from its package.json: one folder up from mock-server/ in the sources, two from dist/. */
 export function packageVersion(): string {
-  const json = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
-  return json.version;
+  for (const up of ["../package.json", "../../package.json"]) {
+    try {
+      const json = JSON.parse(readFileSync(new URL(up, import.meta.url), "utf8")) as { name?: string; version: string };
+      if (json.name === "feishu-dingtalk-mock") return json.version;
+    } catch {
+      // not there: one more folder up
+    }
+  }
+  return "unknown";
 }

@@ -179,7 +179,7 @@ function banner(server: MockServer, dev: boolean): string {
       ? `  Control API       ${server.url}/__mock   (state, directory, clock, faults, apps, requests, stubs${config.control.token ? `; token ${mask(config.control.token)}` : ""})`
       : "  Control API       off   (turn it on with --control; off loopback also --control-token <t>)",
     ...(server.control ? [`  Dashboard         ${server.url}/__mock/ui${config.control.token ? "?token=<control token>" : ""}   (live view; events: ${server.url}/__mock/events)`] : []),
-    `  Self-check        ${dev ? "on (--dev): every answer is checked against the spec, mismatches answer 500 and are logged" : "off (--dev checks every answer against the spec)"}`,
+    `  Self-check        ${dev ? "on (--dev): every answer is checked against the spec; one that does not match answers HTTP 500 saying why" : "off (--dev checks every answer against the spec)"}`,
     `  Clock             ${server.clock.state().iso} ×${server.clock.scale}${config.feishu.rate_limit.enabled ? "" : "   rate limits off"}`,
     "",
     "",

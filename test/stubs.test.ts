@@ -83,6 +83,7 @@ describe("stubs", () => {
       [{ path: "/x", response: { status: 99 } }, /status/],
       [{ path: "/x", delay_ms: -1 }, /delay_ms/],
       [{ path: "/x", colour: "red" }, /colour/],
+      [{ path: "/x", response: { headers: { "x-name": "张三" } } }, /response\.headers cannot be sent/],
     ] as const) {
       const answer = await h.control("POST", "/stubs", bad);
       expect(answer.status, JSON.stringify(bad)).toBe(400);
@@ -113,8 +114,15 @@ describe("what nothing answers", () => {
     expect(reason.split("nearest modelled: ")[1]!.split(", ")[0]).toBe("GET /open-apis/im/v1/batch_messages/{batch_message_id}/get_progress (getBatchMessageProgress)");
     const wrongMethod = await mock.fetch("http://mock.test/open-apis/message/v4/batch_send/");
     expect(wrongMethod.headers.get("x-mock-error-reason")).toContain("this path is modelled for POST /open-apis/message/v4/batch_send/ (batchSendMessage)");
-    expect(log.map((e) => e.notModelled)).toEqual([true, true]);
-    expect(mock.journal.list({ operation: "not_modelled" }).requests[0]!.reason).toBe(wrongMethod.headers.get("x-mock-error-reason"));
+    for (const path of ["/%E8%B7%AF%E5%BE%84", "/a%0d%0ab", "/open-apis/x%00"]) {
+      const odd = await mock.fetch(`http://mock.test${path}`);
+      expect([odd.status, await odd.text()]).toEqual([404, "404 page not found"]);
+      expect(odd.headers.get("x-mock-error-reason")).toContain(`answers GET ${path};`);
+    }
+    expect(mock.selfCheckFailures).toEqual([]);
+    expect(log.map((e) => e.notModelled)).toEqual([true, true, true, true, true]);
+    const journaled = mock.journal.list({ operation: "not_modelled" }).requests.find((e) => e.path === "/open-apis/message/v4/batch_send/");
+    expect(journaled!.reason).toBe(wrongMethod.headers.get("x-mock-error-reason"));
   });
 
   it("GET /__mock lists the control API", async () => {

@@ -3,14 +3,15 @@
 import { mask } from "../control/state-view.js";
 
 const SECRETS = new Set(["appsecret", "app_secret", "x-mock-control-token", "cookie"]);
-const TOKENS = new Set(["access_token", "tenant_access_token", "app_access_token", "user_access_token"]);
+// x-acs-dingtalk-access-token: the header DingTalk's newer api.dingtalk.com endpoints (a stub's, say) take.
+const TOKENS = new Set(["access_token", "tenant_access_token", "app_access_token", "user_access_token", "x-acs-dingtalk-access-token"]);
 
 /** A query, header or body field's value as shown: keys are compared in any case. */
 export function maskedValue(key: string, value: string): string {
   const name = key.toLowerCase();
   if (SECRETS.has(name)) return "***";
   if (TOKENS.has(name)) return mask(value);
-  if (name === "authorization") {
+  if (name === "authorization" || name === "proxy-authorization") {
     const [scheme, credential] = value.split(/\s+/, 2);
     return credential === undefined ? mask(value) : `${scheme} ${mask(credential)}`;
   }

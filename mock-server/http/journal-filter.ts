@@ -33,6 +33,12 @@ export function matchesFilter(entry: JournalEntry, filter: JournalFilter): boole
 
 const KEYS = ["operation", "app", "status", "code", "method", "since", "limit"];
 
+/** A misspelt filter key would match everything: refused instead (for callers without the types). */
+export function checkFilterKeys(filter: object): void {
+  const unknown = Object.keys(filter).filter((k) => !KEYS.includes(k));
+  if (unknown.length > 0) throw new JournalFilterError(`unknown filter ${unknown.join(", ")} (filters: ${KEYS.join(", ")})`);
+}
+
 function integer(name: string, raw: string, max: number): number {
   const n = Number(raw);
   if (raw.trim() === "" || !Number.isInteger(n) || n < 0 || n > max) throw new JournalFilterError(`${name} must be an integer from 0 to ${max}`);
@@ -41,8 +47,7 @@ function integer(name: string, raw: string, max: number): number {
 
 /** A filter from query parameters; unknown parameters and bad values are refused rather than ignored. */
 export function filterFromQuery(query: Record<string, string>, maxLimit: number): JournalFilter {
-  const unknown = Object.keys(query).filter((k) => !KEYS.includes(k));
-  if (unknown.length > 0) throw new JournalFilterError(`unknown filter ${unknown.join(", ")} (filters: ${KEYS.join(", ")})`);
+  checkFilterKeys(query);
   const filter: JournalFilter = {};
   if (query.operation !== undefined) filter.operation = query.operation;
   if (query.app !== undefined) filter.app = query.app;

@@ -62,6 +62,9 @@ describe("the journal", () => {
     journal.record(entry({ operation: "c" }));
     expect((await byPredicate).id).toBe(4);
     await expect(journal.waitFor({ operation: "z" }, { timeoutMs: 1 })).rejects.toThrow(/no request matching \{"operation":"z"\} within 1 ms/);
+    // A misspelt key would match anything: refused.
+    expect(() => journal.waitFor({ operaton: "a" } as never)).toThrow(/unknown filter operaton/);
+    expect(() => journal.list({ stauts: 200 } as never)).toThrow(/unknown filter stauts/);
   });
 
   it("reads filters from a query string and refuses unknown or bad ones", () => {

@@ -1,7 +1,7 @@
 // The request journal: the last N requests to the vendor routes (modelled, stubbed or not modelled), as the
 // pipeline saw them after render. The request log, GET /__mock/requests, waitForRequest and the dashboard all read
 // it; listeners hear of each entry as it is recorded. A ring buffer, so memory stays bounded however long it runs.
-import { matchesFilter, type JournalFilter } from "./journal-filter.js";
+import { checkFilterKeys, matchesFilter, type JournalFilter } from "./journal-filter.js";
 
 export type { JournalFilter } from "./journal-filter.js";
 
@@ -70,6 +70,7 @@ export class Journal {
 
   /** The kept entries matching the filter, newest first (at most `limit`), and how many matched in all. */
   list(filter: JournalFilter = {}): { requests: JournalEntry[]; total: number } {
+    checkFilterKeys(filter);
     const requests: JournalEntry[] = [];
     let total = 0;
     const limit = filter.limit ?? Infinity;
@@ -102,6 +103,7 @@ export class Journal {
    * after that id matches too, so a test can take `lastEntryId` before acting and not miss a fast answer.
    */
   waitFor(filter: JournalFilter | ((entry: JournalEntry) => boolean) = {}, options: JournalWaitOptions = {}): Promise<JournalEntry> {
+    if (typeof filter !== "function") checkFilterKeys(filter);
     const matches = typeof filter === "function" ? filter : (entry: JournalEntry) => matchesFilter(entry, filter);
     if (typeof filter !== "function" && filter.since !== undefined) {
       const earlier = this.list({ ...filter, limit: undefined }).requests.at(-1);

@@ -26,5 +26,7 @@ export function notModelledReason(method: string, path: string): string {
 }
 
 export function notModelled(c: Context): Response {
-  return c.text("404 page not found", 404, { "x-mock-error-reason": notModelledReason(c.req.method, c.req.path).slice(0, 500) });
+  // The path as sent (percent-encoded, so plain ASCII): a header value cannot carry what it decodes to.
+  const path = new URL(c.req.url).pathname.replace(/[^\x21-\x7e]/g, (ch) => encodeURIComponent(ch));
+  return c.text("404 page not found", 404, { "x-mock-error-reason": notModelledReason(c.req.method, path).slice(0, 500) });
 }

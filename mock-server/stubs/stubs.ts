@@ -25,6 +25,9 @@ interface Entry {
 
 export class StubError extends Error {}
 
+/** Each stub is checked in turn for every unmodelled request: a bound keeps that cheap and memory bounded. */
+export const MAX_STUBS = 1000;
+
 /** `expected` within `actual`: objects by the keys `expected` lists, arrays and scalars equal. */
 function contains(actual: unknown, expected: unknown): boolean {
   if (typeof expected !== "object" || expected === null) return actual === expected;
@@ -72,6 +75,11 @@ export class Stubs {
       auth: spec.auth ?? (spec.path.startsWith("/open-apis/") ? "feishu" : "dingtalk"),
       response: structuredClone(spec.response ?? {}),
     };
+    try {
+      new Headers(stub.response.headers);
+    } catch (error) {
+      throw new StubError(`response.headers cannot be sent: ${(error as Error).message}`);
+    }
     const router = new PatternRouter<Stub>();
     try {
       router.add(stub.method === "*" ? "ALL" : stub.method, stub.path, stub);
@@ -79,6 +87,7 @@ export class Stubs {
       throw new StubError(`path ${stub.path} is not a pattern the router reads (use /a/:name/b or a trailing *)`);
     }
     const at = this.entries.findIndex((e) => e.stub.id === stub.id);
+    if (at < 0 && this.entries.length >= MAX_STUBS) throw new StubError(`at most ${MAX_STUBS} stubs (remove some with DELETE /__mock/stubs/:id)`);
     const entry = { stub, router, count: 0 };
     if (at >= 0) this.entries[at] = entry;
     else this.entries.push(entry);
