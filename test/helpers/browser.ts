@@ -24,18 +24,27 @@ function onPath(command: string): string | undefined {
   return undefined;
 }
 
+export interface BrowserSearch {
+  /** Default: process.env.CHROME_PATH. */
+  chromePath?: string | undefined;
+  /** Default: the usual system paths, then chromium / chrome on $PATH. */
+  systemPaths?: readonly (string | undefined)[];
+  /** Default: @sparticuz/chromium, if installed. */
+  packaged?: string;
+}
+
 /** Where the browser is, and which rule found it. */
-export async function findBrowser(): Promise<{ path: string; found: string }> {
-  const fromEnv = process.env.CHROME_PATH;
+export async function findBrowser(search: BrowserSearch = {}): Promise<{ path: string; found: string }> {
+  const fromEnv = "chromePath" in search ? search.chromePath : process.env.CHROME_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is ${fromEnv}, which does not exist.\n${NO_BROWSER}`);
     return { path: fromEnv, found: "CHROME_PATH" };
   }
-  for (const path of [...SYSTEM_PATHS, ...COMMANDS.map(onPath)]) {
+  for (const path of search.systemPaths ?? [...SYSTEM_PATHS, ...COMMANDS.map(onPath)]) {
     if (path && existsSync(path)) return { path, found: "system" };
   }
+  const name = search.packaged ?? "@sparticuz/chromium"; // optional: named in a variable, so nothing needs it installed to type-check
   try {
-    const name = "@sparticuz/chromium"; // optional: a variable, so nothing needs it installed to type-check
     const packaged = (await import(name)) as { default: { executablePath: () => Promise<string> } };
     return { path: await packaged.default.executablePath(), found: name };
   } catch {
