@@ -1,17 +1,8 @@
 // Checks a request's parameters and body against the spec. A mismatch is answered with the operation's
 // `x-invalid-request-code` (Feishu 230001 / 10003, DingTalk 40035), the reason in an `x-mock-error-reason` header.
-import { documents, type OperationInfo, type SpecValidator } from "../../spec/index.js";
+import type { OperationInfo, SpecValidator } from "../../spec/index.js";
 import { VendorError } from "../errors.js";
 import type { RequestInput } from "./request-input.js";
-
-/** Parameters carrying credentials are the auth layer's: Authorization (Feishu), access_token (DingTalk). */
-function isCredential(op: OperationInfo, name: string, location: string): boolean {
-  const schemes = (documents[op.vendor].components?.securitySchemes ?? {}) as Record<string, Record<string, string>>;
-  return Object.values(schemes).some(
-    (s) => (s.type === "http" && location === "header" && name.toLowerCase() === "authorization") ||
-      (s.type === "apiKey" && s.in === location && s.name === name),
-  );
-}
 
 function invalid(op: OperationInfo, reason: string): VendorError {
   const code = op.operation["x-invalid-request-code"];
@@ -19,13 +10,13 @@ function invalid(op: OperationInfo, reason: string): VendorError {
   return new VendorError(code, { headers: { "x-mock-error-reason": reason.slice(0, 300) } });
 }
 
-/** The parameters the validator checks (credentials and headers are the auth layer's), per operation. */
+/** The parameters the validator checks (headers are the auth layer's; credentials are security schemes, not parameters). */
 const checked = new WeakMap<OperationInfo, OperationInfo["parameters"]>();
 
 function checkedParameters(op: OperationInfo): OperationInfo["parameters"] {
   let list = checked.get(op);
   if (!list) {
-    list = op.parameters.filter(({ value: p }) => p.in !== "header" && p.in !== "cookie" && !isCredential(op, p.name, p.in));
+    list = op.parameters.filter(({ value: p }) => p.in !== "header" && p.in !== "cookie");
     checked.set(op, list);
   }
   return list;

@@ -236,6 +236,19 @@ export interface components {
     };
     responses: {
         /**
+         * @description The gateway or the service failed (HTTP 5xx; answered under load and during incidents, and injected by
+         *     the mock's fault API). The body is not specified: JSON or plain text. Clients retry with backoff.
+         */
+        ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": Record<string, never>;
+                "text/plain": string;
+            };
+        };
+        /**
          * @description DingTalk answers every business result with HTTP 200; declared only so each operation lists a client-error
          *     response (a gateway may still answer 4xx).
          */
@@ -248,14 +261,7 @@ export interface components {
             };
         };
     };
-    parameters: {
-        /**
-         * @description The app credential from `GET /gettoken`. Missing → 41001; unknown or expired → 40014 (or 88 with
-         *     `sub_code` "40014" when the mock is configured to wrap auth errors as the live `topapi` does).
-         * @example bE74xxxx
-         */
-        AccessToken: string;
-    };
+    parameters: never;
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -292,18 +298,12 @@ export interface operations {
                 };
             };
             400: components["responses"]["NeverAnswered"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     asyncSendV2: {
         parameters: {
-            query: {
-                /**
-                 * @description The app credential from `GET /gettoken`. Missing → 41001; unknown or expired → 40014 (or 88 with
-                 *     `sub_code` "40014" when the mock is configured to wrap auth errors as the live `topapi` does).
-                 * @example bE74xxxx
-                 */
-                access_token: components["parameters"]["AccessToken"];
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -325,18 +325,12 @@ export interface operations {
                 };
             };
             400: components["responses"]["NeverAnswered"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getSendProgress: {
         parameters: {
-            query: {
-                /**
-                 * @description The app credential from `GET /gettoken`. Missing → 41001; unknown or expired → 40014 (or 88 with
-                 *     `sub_code` "40014" when the mock is configured to wrap auth errors as the live `topapi` does).
-                 * @example bE74xxxx
-                 */
-                access_token: components["parameters"]["AccessToken"];
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -358,18 +352,12 @@ export interface operations {
                 };
             };
             400: components["responses"]["NeverAnswered"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getSendResult: {
         parameters: {
-            query: {
-                /**
-                 * @description The app credential from `GET /gettoken`. Missing → 41001; unknown or expired → 40014 (or 88 with
-                 *     `sub_code` "40014" when the mock is configured to wrap auth errors as the live `topapi` does).
-                 * @example bE74xxxx
-                 */
-                access_token: components["parameters"]["AccessToken"];
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -391,18 +379,12 @@ export interface operations {
                 };
             };
             400: components["responses"]["NeverAnswered"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     recallWorkNotification: {
         parameters: {
-            query: {
-                /**
-                 * @description The app credential from `GET /gettoken`. Missing → 41001; unknown or expired → 40014 (or 88 with
-                 *     `sub_code` "40014" when the mock is configured to wrap auth errors as the live `topapi` does).
-                 * @example bE74xxxx
-                 */
-                access_token: components["parameters"]["AccessToken"];
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -424,6 +406,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["NeverAnswered"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
 }

@@ -391,6 +391,20 @@ export interface components {
         };
     };
     responses: {
+        /**
+         * @description The gateway or the service failed (HTTP 5xx; the live gateways answer them under load and during
+         *     incidents, and the mock's fault API injects them). The body is not specified: JSON or plain text. Clients
+         *     retry with backoff.
+         */
+        ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": Record<string, never>;
+                "text/plain": string;
+            };
+        };
         /** @description Over the frequency limit (`x-rate-limit`). HTTP 429 by default; some IM APIs answer 400 with the same body. */
         RateLimited: {
             headers: {
@@ -445,11 +459,6 @@ export interface components {
         };
     };
     parameters: {
-        /**
-         * @description `Bearer <tenant_access_token>`. Missing or not of that form → 99991661; unknown or expired → 99991663.
-         * @example Bearer t-7f1bcd13fc57d46bac21793a18e560
-         */
-        Authorization: string;
         /** @description The batch to query: the `message_id` returned by batch send, identifying one batch send request. */
         BatchMessageId: components["schemas"]["BatchMessageId"];
         /**
@@ -513,18 +522,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            "5XX": components["responses"]["ServerError"];
         };
     };
     batchSendMessage: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description `Bearer <tenant_access_token>`. Missing or not of that form → 99991661; unknown or expired → 99991663.
-                 * @example Bearer t-7f1bcd13fc57d46bac21793a18e560
-                 */
-                Authorization: components["parameters"]["Authorization"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -558,6 +562,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     createMessage: {
@@ -569,13 +574,7 @@ export interface operations {
                  */
                 receive_id_type: "open_id" | "union_id" | "user_id" | "email" | "chat_id";
             };
-            header: {
-                /**
-                 * @description `Bearer <tenant_access_token>`. Missing or not of that form → 99991661; unknown or expired → 99991663.
-                 * @example Bearer t-7f1bcd13fc57d46bac21793a18e560
-                 */
-                Authorization: components["parameters"]["Authorization"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -606,18 +605,13 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     deleteMessage: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description `Bearer <tenant_access_token>`. Missing or not of that form → 99991661; unknown or expired → 99991663.
-                 * @example Bearer t-7f1bcd13fc57d46bac21793a18e560
-                 */
-                Authorization: components["parameters"]["Authorization"];
-            };
+            header?: never;
             path: {
                 /**
                  * @description The message to recall (`om_…`).
@@ -650,18 +644,13 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getBatchMessageProgress: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description `Bearer <tenant_access_token>`. Missing or not of that form → 99991661; unknown or expired → 99991663.
-                 * @example Bearer t-7f1bcd13fc57d46bac21793a18e560
-                 */
-                Authorization: components["parameters"]["Authorization"];
-            };
+            header?: never;
             path: {
                 /** @description The batch to query: the `message_id` returned by batch send, identifying one batch send request. */
                 batch_message_id: components["parameters"]["BatchMessageId"];
@@ -682,18 +671,13 @@ export interface operations {
             };
             400: components["responses"]["GetProgressError"];
             429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     getBatchMessageReadUser: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description `Bearer <tenant_access_token>`. Missing or not of that form → 99991661; unknown or expired → 99991663.
-                 * @example Bearer t-7f1bcd13fc57d46bac21793a18e560
-                 */
-                Authorization: components["parameters"]["Authorization"];
-            };
+            header?: never;
             path: {
                 /** @description The batch to query: the `message_id` returned by batch send, identifying one batch send request. */
                 batch_message_id: components["parameters"]["BatchMessageId"];
@@ -714,18 +698,13 @@ export interface operations {
             };
             400: components["responses"]["ReadUserError"];
             429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     deleteBatchMessage: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description `Bearer <tenant_access_token>`. Missing or not of that form → 99991661; unknown or expired → 99991663.
-                 * @example Bearer t-7f1bcd13fc57d46bac21793a18e560
-                 */
-                Authorization: components["parameters"]["Authorization"];
-            };
+            header?: never;
             path: {
                 /**
                  * @description The batch to recall: the `message_id` returned by batch send.
@@ -749,6 +728,7 @@ export interface operations {
             };
             400: components["responses"]["RecallError"];
             429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
     listMessageReadUsers: {
@@ -772,13 +752,7 @@ export interface operations {
                  */
                 page_token?: string;
             };
-            header: {
-                /**
-                 * @description `Bearer <tenant_access_token>`. Missing or not of that form → 99991661; unknown or expired → 99991663.
-                 * @example Bearer t-7f1bcd13fc57d46bac21793a18e560
-                 */
-                Authorization: components["parameters"]["Authorization"];
-            };
+            header?: never;
             path: {
                 /**
                  * @description The message to query (`om_…`), as returned by message send.
@@ -802,6 +776,7 @@ export interface operations {
             };
             400: components["responses"]["ReadUsersError"];
             429: components["responses"]["RateLimited"];
+            "5XX": components["responses"]["ServerError"];
         };
     };
 }
