@@ -28,7 +28,7 @@ export async function generate(vendor: string): Promise<Record<string, string>> 
 type Catalog = Record<string, Record<string, unknown>>;
 
 /** Replaces each operation's list of catalog names by the entries (copies), failing on a name the catalog lacks. */
-function expandErrorCodes(document: { paths: Record<string, Record<string, any>>; "x-error-catalog": Catalog }, vendor: string) {
+function expandErrorCodes<T extends { paths: Record<string, Record<string, any>>; "x-error-catalog": Catalog }>(document: T, vendor: string): T {
   const catalog = document["x-error-catalog"];
   for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(item)) {
