@@ -7,6 +7,7 @@ import { FaultSpecError, type Faults, type FaultSpec } from "../http/faults.js";
 import type { RateLimiter } from "../http/rate-limit.js";
 import type { MockState } from "../state/mock-state.js";
 import { directoryView, mask, stateView } from "./state-view.js";
+import { registerTokenRoutes, TokenRouteError } from "./token-routes.js";
 
 export interface ControlDeps {
   state: MockState;
@@ -64,7 +65,7 @@ export function controlRoutes(deps: ControlDeps): Hono {
   });
   control.onError((error, c) => {
     if (error instanceof ControlError) return c.json({ error: error.message }, error.status);
-    if (error instanceof ClockError || error instanceof FaultSpecError || error instanceof ConfigError) {
+    if (error instanceof ClockError || error instanceof FaultSpecError || error instanceof ConfigError || error instanceof TokenRouteError) {
       return c.json({ error: error.message }, 400);
     }
     throw error;
@@ -166,6 +167,8 @@ export function controlRoutes(deps: ControlDeps): Hono {
     state.setBotInChat(chatId, body.app_id, body.in_chat);
     return c.json({ chat_id: chatId, app_id: body.app_id, in_chat: body.in_chat });
   });
+
+  registerTokenRoutes(control, state, jsonBody);
 
   control.get("/self-check", (c) => c.json({ failures: deps.selfCheckFailures }));
   control.notFound((c) => c.json({ error: `no control route ${c.req.method} ${c.req.path}` }, 404));

@@ -106,7 +106,7 @@ export const deleteMessage: OperationHandler = ({ op, state, now, input, feishuA
 // token cannot be forged or carried to another message.
 function encodePageToken(seed: number, messageId: string, next: number): string {
   const check = hash32(seed, "page", messageId, next).toString(36);
-  return btoa(`${next}.${check}.${messageId.slice(3, 11)}`).replaceAll("+", "-").replaceAll("/", "_");
+  return btoa(`${next}.${check}.${messageId.slice(-8)}`).replaceAll("+", "-").replaceAll("/", "_");
 }
 
 function decodePageToken(seed: number, messageId: string, token: string): number | undefined {
@@ -118,7 +118,7 @@ function decodePageToken(seed: number, messageId: string, token: string): number
   }
   const [next, check, prefix] = text.split(".");
   const n = Number(next);
-  if (!Number.isSafeInteger(n) || n < 0 || prefix !== messageId.slice(3, 11)) return undefined;
+  if (!Number.isSafeInteger(n) || n < 0 || prefix !== messageId.slice(-8)) return undefined;
   return check === hash32(seed, "page", messageId, n).toString(36) ? n : undefined;
 }
 

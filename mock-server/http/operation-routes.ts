@@ -3,7 +3,7 @@
 // Routes, validation, error codes and limits all come from the spec; the handlers hold only behaviour.
 import type { Context, Hono } from "hono";
 import { allOperations, type OperationInfo, type SpecValidator } from "../../spec/index.js";
-import { authenticateDingTalk, dingtalkAppOfToken } from "../dingtalk/auth.js";
+import { authenticateDingTalk, dingtalkAppOfToken, dingtalkTokenOf } from "../dingtalk/auth.js";
 import { renderError, VendorError } from "../errors.js";
 import { authenticateFeishu, feishuAppOfToken } from "../feishu/auth.js";
 import type { MockState } from "../state/mock-state.js";
@@ -48,7 +48,7 @@ function identify(c: Context, op: OperationInfo, state: MockState, input: Reques
     return feishuAppOfToken(state, c.req.header("authorization"), now);
   }
   if (!op.authenticated) return input.query.appkey?.toString();
-  return dingtalkAppOfToken(state, input.url.searchParams.get("access_token"), now);
+  return dingtalkAppOfToken(state, dingtalkTokenOf(state, input), now);
 }
 
 /** Closes the connection without an answer. Under @hono/node-server the socket is in the env; in-process the
@@ -100,7 +100,7 @@ async function handle(c: Context<MockEnv>, route: Route, deps: PipelineDeps) {
       if (route.checksBot && !app.bot) throw new VendorError(230006);
       if (route.checksScopes && !route.checksScopes.some((s) => app.scopes.includes(s))) throw new VendorError(230027);
     } else if (op.authenticated) {
-      ctx.dingtalkApp = authenticateDingTalk(state, input.url.searchParams.get("access_token"), now);
+      ctx.dingtalkApp = authenticateDingTalk(state, dingtalkTokenOf(state, input), now);
     }
     validateInput(op, input, validator);
     body = await handler(ctx);

@@ -10,6 +10,8 @@ export interface RequestLogEntry {
   /** Feishu `code` / DingTalk `errcode` of the answer, when it has one. */
   code?: number;
   operationId?: string;
+  /** Why the mock refused the request (its `x-mock-error-reason`), when it did. */
+  reason?: string;
   ms: number;
 }
 
@@ -46,6 +48,8 @@ export function requestLog(log: (entry: RequestLogEntry) => void): MiddlewareHan
     if (code !== undefined) entry.code = code;
     const operationId = c.get("operationId");
     if (operationId !== undefined) entry.operationId = operationId;
+    const reason = c.res.headers.get("x-mock-error-reason");
+    if (reason !== null) entry.reason = reason;
     log(entry);
   };
 }

@@ -254,7 +254,7 @@ export interface components {
             data: components["schemas"]["Message"];
         };
         Message: {
-            message_id: string;
+            message_id: components["schemas"]["MessageId"];
             /** @description The root message of a reply thread (replies only). */
             root_id?: string;
             /** @description The message replied to (replies only). */
@@ -298,7 +298,10 @@ export interface components {
          */
         BatchMessageId: string;
         /**
-         * @description `om_` followed by 32 hex characters.
+         * @description A message id in either of its two forms: `om_x100b` followed by 27 hex characters, as the live service
+         *     issues them today (e.g. `om_x100b48d4bdc9a8ac0f1349b6ad8d477`, seen in public logs of live im/v1 answers,
+         *     2025–2026), or the classic `om_` followed by 32 hex characters of the documents and older messages.
+         * @example om_x100b48d4bdc9a8ac0f1349b6ad8d477
          * @example om_dc13264520392913993dd051dba21dcf
          */
         MessageId: string;
