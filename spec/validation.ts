@@ -15,6 +15,8 @@ export interface ValidationResult {
   valid: boolean;
   /** Readable problems, e.g. `/data/read_user/read_count must be string`. */
   errors: string[];
+  /** ajv's own errors, for callers that render them in another form (the Feishu gateway's field_violations). */
+  raw?: ErrorObject[];
 }
 
 const OK: ValidationResult = { valid: true, errors: [] };
@@ -85,7 +87,7 @@ export class SpecValidator {
 
   validateAt(vendor: Vendor, pointer: string, value: unknown): ValidationResult {
     const fn = this.schemaAt(vendor, pointer);
-    return fn(value) ? OK : { valid: false, errors: formatErrors(fn.errors) };
+    return fn(value) ? OK : { valid: false, errors: formatErrors(fn.errors), raw: [...(fn.errors ?? [])] };
   }
 
   /** The response the spec defines for an HTTP status (exact, then `4XX`-style, then `default`). */
@@ -120,6 +122,6 @@ export class SpecValidator {
       schemas.set(name, fn);
     }
     if (fn === null) return OK;
-    return fn(value) ? OK : { valid: false, errors: formatErrors(fn.errors) };
+    return fn(value) ? OK : { valid: false, errors: formatErrors(fn.errors), raw: [...(fn.errors ?? [])] };
   }
 }

@@ -11,6 +11,7 @@ import type { MessageRecord } from "../state/records.js";
 import { readerCount, readers } from "../simulation/readers.js";
 import { sendTiming } from "../simulation/timing.js";
 import { unavailableTo } from "./recipients.js";
+import { scopeRefusal } from "./scopes.js";
 
 type CreateBody = operations["createMessage"]["requestBody"]["content"]["application/json"];
 type Ok<K extends keyof operations> = operations[K]["responses"][200]["content"]["application/json"];
@@ -126,9 +127,9 @@ export const listMessageReadUsers: OperationHandler = ({ op, state, now, input, 
   const app = feishuApp!;
   const { directory } = state;
   // The field scope is a permission, checked before the message is looked up.
-  const userIdType = (input.query.user_id_type as UserIdType | undefined) ?? "open_id";
+  const userIdType = input.query.user_id_type as UserIdType; // required (seed 004)
   const fieldScope = op.operation["x-field-scopes"]?.[userIdType];
-  if (fieldScope && !app.scopes.includes(fieldScope)) throw new VendorError(230027);
+  if (fieldScope && !app.scopes.includes(fieldScope)) throw scopeRefusal(state.config, op, app, [fieldScope]);
   const message = state.messages.get(input.path.message_id!);
   if (!message) throw new VendorError(230001, { headers: { "x-mock-error-reason": "no message with this message_id" } });
   if (message.appId !== app.app_id) throw new VendorError(230012);

@@ -6,6 +6,7 @@ import { allOperations, type OperationInfo, type SpecValidator } from "../../spe
 import { authenticateDingTalk, dingtalkAppOfToken, dingtalkTokenOf } from "../dingtalk/auth.js";
 import { renderError, VendorError } from "../errors.js";
 import { authenticateFeishu, feishuAppOfToken } from "../feishu/auth.js";
+import { scopeRefusal } from "../feishu/scopes.js";
 import type { MockState } from "../state/mock-state.js";
 import type { Faults } from "./faults.js";
 import type { HandlerContext, OperationHandler } from "./handler.js";
@@ -66,6 +67,8 @@ interface Route {
   codes: Set<number>;
   checksBot: boolean;
   checksScopes: string[] | undefined;
+  /** The gateway's checks (scopes, its parameters) come before the endpoint's bot check (live). */
+  gatewayFirst: boolean;
 }
 
 async function handle(c: Context<MockEnv>, route: Route, deps: PipelineDeps) {
@@ -97,12 +100,21 @@ async function handle(c: Context<MockEnv>, route: Route, deps: PipelineDeps) {
       const app = authenticateFeishu(state, c.req.header("authorization"), now);
       ctx.feishuApp = app;
       deps.rateLimiter.check(op, app.app_id, now);
-      if (route.checksBot && !app.bot) throw new VendorError(230006);
-      if (route.checksScopes && !route.checksScopes.some((s) => app.scopes.includes(s))) throw new VendorError(230027);
-    } else if (op.authenticated) {
-      ctx.dingtalkApp = authenticateDingTalk(state, dingtalkTokenOf(state, input), now);
+      const lacksScope = route.checksScopes !== undefined && !route.checksScopes.some((s) => app.scopes.includes(s));
+      if (route.gatewayFirst) {
+        // The open-apis gateway (live): scopes, then its parameter checks, before the endpoint's own.
+        if (lacksScope) throw scopeRefusal(state.config, op, app, route.checksScopes!);
+        validateInput(op, input, validator, state.config);
+        if (route.checksBot && !app.bot) throw new VendorError(230006);
+      } else {
+        if (route.checksBot && !app.bot) throw new VendorError(230006);
+        if (lacksScope) throw scopeRefusal(state.config, op, app, route.checksScopes!);
+        validateInput(op, input, validator, state.config);
+      }
+    } else {
+      if (op.authenticated) ctx.dingtalkApp = authenticateDingTalk(state, dingtalkTokenOf(state, input), now);
+      validateInput(op, input, validator, state.config);
     }
-    validateInput(op, input, validator);
     body = await handler(ctx);
     state.revision += 1;
   } catch (error) {
@@ -138,6 +150,7 @@ export function registerOperations(app: Hono<MockEnv>, deps: PipelineDeps): void
       codes,
       checksBot: op.operation["x-requires-bot"] === true && codes.has(230006),
       checksScopes: codes.has(230027) ? op.operation["x-required-scopes"] : undefined,
+      gatewayFirst: deps.state.config.feishu.gateway_errors && op.operation["x-gateway-scopes"] === true,
     };
     app.on(op.method.toUpperCase(), honoPath(op.path), (c) => handle(c, route, deps));
   }

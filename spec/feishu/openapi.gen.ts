@@ -318,7 +318,23 @@ export interface components {
             data?: Record<string, never>;
             error?: {
                 log_id: string;
+                /** @description The gateway's errors repeat `msg` here. */
+                message?: string;
                 troubleshooter?: string;
+                /** @description With 99991672, the scopes of which the app needs one. */
+                permission_violations?: {
+                    /** @example action_scope_required */
+                    type?: string;
+                    /** @description A scope, e.g. `im:message:readonly`. */
+                    subject: string;
+                    description?: string;
+                }[];
+                /** @description With 99992402, each field that failed and why. */
+                field_violations?: {
+                    field: string;
+                    description: string;
+                    value?: string;
+                }[];
             };
         };
         GetProgressResponse: {
@@ -465,9 +481,10 @@ export interface components {
         /** @description The batch to query: the `message_id` returned by batch send, identifying one batch send request. */
         BatchMessageId: components["schemas"]["BatchMessageId"];
         /**
-         * @description Which id the `user_id` of each item is given in. The document marks it required and also gives the default
-         *     `open_id`; the default is applied when it is absent (the official SDK always sends it).
-         *     `user_id` needs the field scope `contact:user.employee_id:readonly`.
+         * @description Which id the `user_id` of each item is given in. Required: seed 004 marks it 是 (required) and the official
+         *     SDK's generated types require it (the document also names `open_id` as a default, which a required parameter
+         *     never uses). Missing or not one of these → 99992402 from the gateway (live), 230001 in the documents' reading.
+         *     `user_id` needs the field scope `contact:user.employee_id:readonly` (x-field-scopes).
          * @example open_id
          */
         UserIdType: "open_id" | "union_id" | "user_id";
@@ -572,7 +589,8 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description The type of `receive_id`.
+                 * @description The type of `receive_id`. Checked by the gateway: missing or not one of these → 99992402 with
+                 *     `{"field":"receive_id_type","description":"receive_id_type is required"}` (public logs of live answers).
                  * @example open_id
                  */
                 receive_id_type: "open_id" | "union_id" | "user_id" | "email" | "chat_id";
@@ -581,6 +599,10 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description Its shape (required fields, types, lengths) is checked by the gateway (99992402, live); what `content` says
+         *     is the endpoint's to judge (230001): it must be the JSON object `msg_type` calls for (CreateMessageRequest).
+         */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CreateMessageRequest"];
@@ -736,16 +758,18 @@ export interface operations {
     };
     listMessageReadUsers: {
         parameters: {
-            query?: {
+            query: {
                 /**
-                 * @description Which id the `user_id` of each item is given in. The document marks it required and also gives the default
-                 *     `open_id`; the default is applied when it is absent (the official SDK always sends it).
-                 *     `user_id` needs the field scope `contact:user.employee_id:readonly`.
+                 * @description Which id the `user_id` of each item is given in. Required: seed 004 marks it 是 (required) and the official
+                 *     SDK's generated types require it (the document also names `open_id` as a default, which a required parameter
+                 *     never uses). Missing or not one of these → 99992402 from the gateway (live), 230001 in the documents' reading.
+                 *     `user_id` needs the field scope `contact:user.employee_id:readonly` (x-field-scopes).
                  * @example open_id
                  */
-                user_id_type?: components["parameters"]["UserIdType"];
+                user_id_type: components["parameters"]["UserIdType"];
                 /**
                  * @description Items per page, 1 to 100. The document gives no default; 20 (the im/v1 paging default) is assumed.
+                 *     Checked by the gateway (live): out of range or not an integer → 99992402 naming `page_size`.
                  * @example 20
                  */
                 page_size?: number;
