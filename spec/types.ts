@@ -137,6 +137,8 @@ export interface Operation {
   "x-recipient-scopes"?: { users: string; departments: string };
   /** The scope a response field needs, by the value of the query parameter that asks for it. */
   "x-field-scopes"?: Record<string, string>;
+  /** DingTalk's TOP gateway accepts numbers and booleans sent as JSON strings in the body (live). */
+  "x-accepts-number-strings"?: boolean;
   /** The open-apis gateway checks the scopes first: a missing one is 99991672 (live), not 230027. */
   "x-gateway-scopes"?: boolean;
   [extension: `x-${string}`]: unknown;

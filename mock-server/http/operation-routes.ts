@@ -69,6 +69,8 @@ interface Route {
   checksScopes: string[] | undefined;
   /** The gateway's checks (scopes, its parameters) come before the endpoint's bot check (live). */
   gatewayFirst: boolean;
+  /** DingTalk's TOP gateway takes numbers sent as strings here (x-accepts-number-strings). */
+  lenientNumbers: boolean;
 }
 
 async function handle(c: Context<MockEnv>, route: Route, deps: PipelineDeps) {
@@ -80,7 +82,7 @@ async function handle(c: Context<MockEnv>, route: Route, deps: PipelineDeps) {
   let body: unknown;
   let headers: Record<string, string> = {};
   try {
-    const input = await readInput(c, op);
+    const input = await readInput(c, op, route.lenientNumbers && state.config.dingtalk.lenient_gateway);
     const fault = deps.faults.empty
       ? undefined
       : deps.faults.take({ operationId: op.operationId, ids: idsOf(input), app: identify(c, op, state, input, state.now()) }, route.codes);
@@ -151,6 +153,7 @@ export function registerOperations(app: Hono<MockEnv>, deps: PipelineDeps): void
       checksBot: op.operation["x-requires-bot"] === true && codes.has(230006),
       checksScopes: codes.has(230027) ? op.operation["x-required-scopes"] : undefined,
       gatewayFirst: deps.state.config.feishu.gateway_errors && op.operation["x-gateway-scopes"] === true,
+      lenientNumbers: op.operation["x-accepts-number-strings"] === true,
     };
     app.on(op.method.toUpperCase(), honoPath(op.path), (c) => handle(c, route, deps));
   }

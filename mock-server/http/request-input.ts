@@ -106,7 +106,21 @@ async function readBody(c: Context): Promise<{ text: string } | { tooLarge: true
   return { text: new TextDecoder().decode(bytes) };
 }
 
-export async function readInput(c: Context, op: OperationInfo): Promise<RequestInput> {
+/**
+ * DingTalk's TOP gateway accepts numbers (and booleans) sent as JSON strings, `"agent_id":"1000000001"`, where the
+ * spec marks the operation `x-accepts-number-strings`: coerced here as the gateway does, before validation.
+ */
+function coerceStrings(body: unknown, op: OperationInfo): unknown {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return body;
+  const schema = op.requestBody?.content["application/json"]?.mediaType.schema as JsonSchema | undefined;
+  const out: Record<string, unknown> = { ...(body as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(out)) {
+    if (typeof value === "string") out[key] = coerce(value, propertySchema(op, schema, key));
+  }
+  return out;
+}
+
+export async function readInput(c: Context, op: OperationInfo, lenientNumbers = false): Promise<RequestInput> {
   const url = new URL(c.req.url);
   const input: RequestInput = { url, path: {}, query: {}, body: undefined };
   for (const { value: param } of op.parameters) {
@@ -143,6 +157,8 @@ export async function readInput(c: Context, op: OperationInfo): Promise<RequestI
     input.body = JSON.parse(text);
   } catch {
     input.bodyError = "the body is not valid JSON";
+    return input;
   }
+  if (lenientNumbers) input.body = coerceStrings(input.body, op);
   return input;
 }

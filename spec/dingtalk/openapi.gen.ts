@@ -101,6 +101,9 @@ export interface paths {
          * Recall a work notification
          * @description Recalls a work notification sent within the last 24 hours. The task id field is `msg_task_id` here (not
          *     `task_id`). Recalling an already-recalled task is undocumented; this spec answers errcode 0 again.
+         *     A recall stops what was still being sent, as the Feishu batch recall does: nobody more is reached or reads
+         *     it, getsendresult lists only those reached before it, and getsendprogress reports the task done (status 2,
+         *     100%). DingTalk documents nothing of progress after a recall (weak evidence: the choice follows Feishu's).
          */
         post: operations["recallWorkNotification"];
         delete?: never;
