@@ -1,6 +1,7 @@
 // Feishu single messages: send (im/v1/messages) to a user (a p2p chat) or a chat, and read receipts
 // (read_users), paged by an opaque token over readers in the order they read (simulation/readers.ts).
 import type { operations } from "../../spec/feishu/openapi.gen.js";
+import { contentSchemaPointer } from "../../spec/index.js";
 import type { UserIdType } from "../directory.js";
 import { VendorError } from "../errors.js";
 import { contains, size } from "../intervals.js";
@@ -16,7 +17,7 @@ import { scopeRefusal } from "./scopes.js";
 type CreateBody = operations["createMessage"]["requestBody"]["content"]["application/json"];
 type Ok<K extends keyof operations> = operations[K]["responses"][200]["content"]["application/json"];
 
-export const createMessage: OperationHandler = ({ op, state, now, input, feishuApp }): Ok<"createMessage"> => {
+export const createMessage: OperationHandler = ({ op, state, now, input, feishuApp, validator }): Ok<"createMessage"> => {
   const app = feishuApp!;
   const { directory } = state;
   const body = input.body as CreateBody;
@@ -28,8 +29,14 @@ export const createMessage: OperationHandler = ({ op, state, now, input, feishuA
   } catch {
     content = undefined;
   }
-  if (typeof content !== "object" || content === null) {
+  if (typeof content !== "object" || content === null || Array.isArray(content)) {
     throw new VendorError(230001, { headers: { "x-mock-error-reason": "content must be a JSON object serialised to a string" } });
+  }
+  // The object `msg_type` calls for: the request schema's contentSchema for it (spec: CreateMessageRequest).
+  const pointer = contentSchemaPointer("feishu", op.requestBody!.content["application/json"]!.schemaPointer!, "content", "msg_type", body.msg_type);
+  const check = pointer ? validator.validateAt("feishu", pointer, content) : undefined;
+  if (check && !check.valid) {
+    throw new VendorError(230001, { headers: { "x-mock-error-reason": `content of a ${body.msg_type} message: ${check.errors.join("; ")}`.slice(0, 300) } });
   }
   const limits = op.operation["x-content-limits"]!;
   const limit = body.msg_type === "text" ? limits.text_bytes : limits.post_bytes;

@@ -97,7 +97,7 @@ async function handle(c: Context<MockEnv>, route: Route, deps: PipelineDeps) {
     if (fault?.error_code !== undefined) throw new VendorError(fault.error_code);
 
     const now = state.now();
-    const ctx: HandlerContext = { op, state, now, input, requestId: ids.requestId };
+    const ctx: HandlerContext = { op, state, now, input, requestId: ids.requestId, validator };
     if (op.authenticated && op.vendor === "feishu") {
       const app = authenticateFeishu(state, c.req.header("authorization"), now);
       ctx.feishuApp = app;

@@ -223,7 +223,7 @@ export interface components {
             open_ids?: string[];
             user_ids?: string[];
             union_ids?: string[];
-        };
+        } & (unknown & unknown & unknown & unknown & unknown);
         BatchSendResponse: {
             /** @constant */
             code: 0;
@@ -242,11 +242,14 @@ export interface components {
             receive_id: string;
             /** @enum {string} */
             msg_type: "text" | "post" | "image" | "file" | "audio" | "media" | "sticker" | "interactive" | "share_chat" | "share_user" | "system";
-            /** @description The message content, a JSON object serialised to a string (e.g. `{"text":"hi"}`). */
+            /**
+             * @description The message content: a JSON object serialised to a string (e.g. `{"text":"hi"}`), of the form the
+             *     `msg_type` calls for (its `contentSchema` below). The endpoint parses it: anything else is 230001.
+             */
             content: string;
             /** @description Deduplication key; requests with the same uuid send at most one message per hour. */
             uuid?: string;
-        };
+        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
         CreateMessageResponse: {
             /** @constant */
             code: 0;
@@ -391,7 +394,11 @@ export interface components {
                 items: components["schemas"]["ReadUser"][];
                 /** @description Whether more items follow. */
                 has_more: boolean;
-                /** @description The mark of the next page; present exactly when `has_more` is true. */
+                /**
+                 * @description The mark of the next page, present when `has_more` is true. On the last page the document says it
+                 *     is not returned (否则不返回 page_token); some Feishu list APIs send `"page_token": ""` there instead
+                 *     (spec/sources/vendor-facts.md, live behaviour), which this spec accepts. The mock omits it.
+                 */
                 page_token?: string;
             };
         };
