@@ -15,6 +15,7 @@ Usage: feishu-dingtalk-mock [options]
   --config <file>       JSON or YAML settings over the defaults (apps, windows, limits, simulation)
   --seed <n>            seed of the generated directory, ids and timings (default 1)
   --time-scale <x>      mock seconds per real second (default 1; 60 = a minute per second)
+  --fidelity <profile>  live (default): behave as the live services answer; documented: as their documents read
   --no-rate-limit       do not apply the Feishu frequency limits
   --control             serve the /__mock control API (default: on for a loopback host)
   --no-control          do not serve the control API
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
         config: { type: "string" },
         seed: { type: "string" },
         "time-scale": { type: "string" },
+        fidelity: { type: "string" },
         "rate-limit": { type: "boolean" },
         control: { type: "boolean" },
         "control-token": { type: "string" },
@@ -95,11 +97,15 @@ async function main(): Promise<void> {
     const feishu = (fileConfig.feishu ?? {}) as Record<string, unknown>;
     overrides.feishu = { ...feishu, rate_limit: { ...(feishu.rate_limit as object), enabled: false } };
   }
+  if (args.fidelity !== undefined && args.fidelity !== "live" && args.fidelity !== "documented") {
+    fail(`--fidelity must be live or documented (got ${args.fidelity})`);
+  }
   if (args["control-token"] !== undefined) overrides.control = { ...(fileConfig.control as object), token: args["control-token"] };
   const config: Record<string, unknown> = {
     ...fileConfig,
     ...overrides,
     ...(seed !== undefined && { seed }),
+    ...(args.fidelity !== undefined && { fidelity: args.fidelity }),
     ...(args.dev && { validate_responses: true }),
   };
 
@@ -166,6 +172,7 @@ function banner(server: MockServer): string {
       ? `  Control API       ${server.url}/__mock   (state, directory, clock, faults, apps${config.control.token ? `; token ${mask(config.control.token)}` : ""})`
       : "  Control API       off",
     `  Clock             ${server.clock.state().iso} ×${server.clock.scale}${config.feishu.rate_limit.enabled ? "" : "   rate limits off"}`,
+    `  Fidelity          ${config.fidelity}   (tokens expire on the ${config.tokens.expire_on} clock; --fidelity documented for the documents' reading)`,
     "",
     "",
   ].join("\n");
