@@ -184,6 +184,16 @@ describe("message ids and content", () => {
     }
   });
 
+  it("lets a fault rule name a message id of today's form", async () => {
+    const { h, chat } = world("live");
+    const token = await h.feishuToken();
+    const id = (await h.call("POST", `${SEND}?receive_id_type=chat_id`, { token, body: { receive_id: await chat("Product"), msg_type: "text", content: '{"text":"x"}' } })).body.data.message_id;
+    expect(id).toMatch(/^om_x100b/);
+    expect((await h.control("POST", "/faults", { id, error_code: 230110, count: 1 })).status).toBe(201);
+    expect((await h.call("GET", readUsers(id, "user_id_type=open_id"), { token })).body.code).toBe(230110);
+    expect((await h.call("GET", readUsers(id, "user_id_type=open_id"), { token })).body.code).toBe(0);
+  });
+
   it("checks a message's content against its msg_type's contentSchema (230001), as the endpoint parses it", async () => {
     const { h, chat } = world("live");
     const token = await h.feishuToken();

@@ -34,7 +34,8 @@ export const isLive = (state: MockState, record: TokenRecord, mockNow: number) =
 
 /** Why an expired record is refused, for `x-mock-error-reason`. */
 export function expiredReason(state: MockState, record: TokenRecord): string {
-  const at = new Date(expiryOf(state, record)).toISOString();
+  const expiry = expiryOf(state, record);
+  const at = Number.isFinite(expiry) ? new Date(expiry).toISOString() : "an unknown time";
   if (record.expiredBy === "control") return `the token was expired on purpose by POST /__mock/tokens/expire (at ${at})`;
   const clock = state.config.tokens.expire_on === "wall" ? "wall clock" : "mock clock";
   return `the token expired at ${at} (${clock}; tokens.expire_on: ${state.config.tokens.expire_on})`;
