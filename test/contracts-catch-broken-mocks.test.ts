@@ -87,6 +87,45 @@ const breakages: [string, () => Breakage, RegExp][] = [
     },
     /dingtalk\.getsendprogress\.progress: .*percent went down/,
   ],
+  [
+    "the gateway's 99992402 without the field it refused",
+    () => (path, body) => {
+      if (body?.code === 99992402) body.error.field_violations = [];
+      return body;
+    },
+    /feishu\.read_users\.page_size-0: .*99992402 without a field_violation for page_size/,
+  ],
+  [
+    "the gateway's 99992402 for a field the spec says the endpoint judges",
+    () => (path, body) => (path.endsWith("/read_users") && body?.code === 230110 ? { ...body, code: 99992402, error: { log_id: "x", field_violations: [{ field: "message_id", description: "deleted" }] } } : body),
+    /feishu\.message\.recall: [\s\S]*99992402 !== 230110/,
+  ],
+  [
+    "99991672 naming a scope the operation does not need",
+    () => (path, body) => {
+      if (body?.code === 99991672) body.error.permission_violations = [{ type: "action_scope_required", subject: "admin:everything" }];
+      return body;
+    },
+    /feishu\.gateway\.missing-scope: .*admin:everything is not one of the operation's scopes/,
+  ],
+  [
+    "a DingTalk 88 whose errmsg does not fold the sub_code in",
+    () => (path, body) => (body?.errcode === 88 ? { ...body, errmsg: "鉴权异常" } : body),
+    /dingtalk\.auth\.invalid-token: .*errmsg/,
+  ],
+  [
+    "a token that stays valid after it was expired",
+    () => {
+      let expiredAt = false;
+      return (path, body) => {
+        if (path.endsWith("/tokens/expire")) expiredAt = true;
+        // The stale token is answered as if it were still good.
+        if (expiredAt && path.endsWith("/read_user") && body?.code === 99991663) return { ...body, code: 230030 };
+        return body;
+      };
+    },
+    /feishu\.auth\.token-refresh: [\s\S]*230030 !== 99991663/,
+  ],
 ];
 
 describe("the contract suite against broken mocks", () => {
