@@ -98,7 +98,7 @@ const breakages: [string, () => Breakage, RegExp][] = [
   [
     "the gateway's 99992402 for a field the spec says the endpoint judges",
     () => (path, body) => (path.endsWith("/read_users") && body?.code === 230110 ? { ...body, code: 99992402, error: { log_id: "x", field_violations: [{ field: "message_id", description: "deleted" }] } } : body),
-    /feishu\.message\.recall: [\s\S]*99992402 !== 230110/,
+    /feishu\.message\.recall: [\s\S]*\+ 99992402\n- 230110/,
   ],
   [
     "99991672 naming a scope the operation does not need",
@@ -124,7 +124,7 @@ const breakages: [string, () => Breakage, RegExp][] = [
         return body;
       };
     },
-    /feishu\.auth\.token-refresh: [\s\S]*230030 !== 99991663/,
+    /feishu\.auth\.token-refresh: [\s\S]*\+ 230030\n- 99991663/,
   ],
 ];
 
