@@ -1,23 +1,15 @@
 // The suite can fail: run against deliberately broken variants of the mock, each breakage is caught by the
-// contract that should catch it (and the unbroken mock passes every contract).
+// contract that should catch it (and the unbroken mock passes every contract). One per contract, with no other
+// contract tripped, is test/every-contract-can-fail.test.ts; these are further breakages of values and shapes.
 import { describe, expect, it } from "vitest";
-import { mockTarget, runContracts, type ContractResult } from "../contracts/index.js";
-import { createMockApp } from "../mock-server/index.js";
+import { runContracts, type ContractResult } from "../contracts/index.js";
+import { brokenTarget as brokenMock } from "./helpers/broken-mock.js";
 
+/** These breakages rewrite an answer's body only; test/helpers/broken-mock.ts runs them (and wider ones). */
 type Breakage = (path: string, body: any, url: URL) => any;
 
-/** A mock whose answers pass through `breakage` on their way to the client. */
-async function brokenTarget(breakage?: Breakage) {
-  const mock = createMockApp({ config: { time: { frozen: true, start: "2026-03-02T01:00:00.000Z" } } });
-  const fetch = (async (input: string | URL | Request, init?: RequestInit) => {
-    const response = await mock.fetch(input, init);
-    if (!breakage || !(response.headers.get("content-type") ?? "").includes("json")) return response;
-    const url = new URL(String(input instanceof Request ? input.url : input));
-    const body = breakage(url.pathname, await response.json(), url);
-    return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
-  }) as typeof globalThis.fetch;
-  return mockTarget({ name: "broken mock", baseUrl: "http://mock.test", fetch, driveClock: true });
-}
+const brokenTarget = (breakage?: Breakage) =>
+  brokenMock(breakage && ((exchange) => ({ body: breakage(exchange.path, exchange.body, exchange.url) })));
 
 const failed = (results: ContractResult[]) => results.filter((r) => r.status === "failed").map((r) => `${r.id}: ${r.detail}`);
 
