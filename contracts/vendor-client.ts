@@ -161,6 +161,10 @@ export class VendorClient {
 
   /** The schema for this operation and status, the error catalog, and drift. */
   private check(op: OperationInfo, status: number, body: unknown): void {
+    // The spec's `default` answer stands for the gateways' 5xx failures: any other status must be declared.
+    if (status < 500 && !op.responses[String(status)] && !op.responses[`${String(status)[0]}XX`]) {
+      throw new ContractViolation(`${op.operationId} answered HTTP ${status}, which the spec does not declare for it`);
+    }
     const result = validator.validateResponse(op, status, body);
     if (!result.valid) {
       throw new ContractViolation(`${op.operationId} HTTP ${status} does not match the spec: ${result.errors.join("; ")}`);

@@ -239,8 +239,9 @@ export interface components {
     };
     responses: {
         /**
-         * @description The gateway or the service failed (HTTP 5xx; answered under load and during incidents, and injected by
-         *     the mock's fault API). The body is not specified: JSON or plain text. Clients retry with backoff.
+         * @description Any other status: the gateway or the service failed (HTTP 5xx; answered under load and during incidents,
+         *     and injected by the mock's fault API). The body is not specified: JSON or plain text. Clients retry with
+         *     backoff. (`default` rather than `5XX`: Specmatic refuses range keys.)
          */
         ServerError: {
             headers: {
@@ -301,7 +302,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["NeverAnswered"];
-            "5XX": components["responses"]["ServerError"];
+            default: components["responses"]["ServerError"];
         };
     };
     asyncSendV2: {
@@ -328,7 +329,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["NeverAnswered"];
-            "5XX": components["responses"]["ServerError"];
+            default: components["responses"]["ServerError"];
         };
     };
     getSendProgress: {
@@ -355,7 +356,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["NeverAnswered"];
-            "5XX": components["responses"]["ServerError"];
+            default: components["responses"]["ServerError"];
         };
     };
     getSendResult: {
@@ -382,7 +383,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["NeverAnswered"];
-            "5XX": components["responses"]["ServerError"];
+            default: components["responses"]["ServerError"];
         };
     };
     recallWorkNotification: {
@@ -409,7 +410,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["NeverAnswered"];
-            "5XX": components["responses"]["ServerError"];
+            default: components["responses"]["ServerError"];
         };
     };
 }

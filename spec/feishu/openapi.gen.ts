@@ -223,7 +223,7 @@ export interface components {
             open_ids?: string[];
             user_ids?: string[];
             union_ids?: string[];
-        } & (unknown & unknown & unknown & unknown & unknown);
+        } & unknown & unknown & unknown & unknown & unknown;
         BatchSendResponse: {
             /** @constant */
             code: 0;
@@ -249,7 +249,7 @@ export interface components {
             content: string;
             /** @description Deduplication key; requests with the same uuid send at most one message per hour. */
             uuid?: string;
-        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
+        } & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown;
         CreateMessageResponse: {
             /** @constant */
             code: 0;
@@ -418,9 +418,9 @@ export interface components {
     };
     responses: {
         /**
-         * @description The gateway or the service failed (HTTP 5xx; the live gateways answer them under load and during
-         *     incidents, and the mock's fault API injects them). The body is not specified: JSON or plain text. Clients
-         *     retry with backoff.
+         * @description Any other status: the gateway or the service failed (HTTP 5xx; the live gateways answer them under load and
+         *     during incidents, and the mock's fault API injects them). The body is not specified: JSON or plain text.
+         *     Clients retry with backoff. (`default` rather than `5XX`: Specmatic refuses range keys.)
          */
         ServerError: {
             headers: {
@@ -549,7 +549,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            "5XX": components["responses"]["ServerError"];
+            default: components["responses"]["ServerError"];
         };
     };
     batchSendMessage: {
@@ -589,7 +589,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
-            "5XX": components["responses"]["ServerError"];
+            default: components["responses"]["ServerError"];
         };
     };
     createMessage: {
@@ -637,7 +637,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
-            "5XX": components["responses"]["ServerError"];
+            default: components["responses"]["ServerError"];
         };
     };
     deleteMessage: {
@@ -676,7 +676,7 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
-            "5XX": components["responses"]["ServerError"];
+            default: components["responses"]["ServerError"];
         };
     };
     getBatchMessageProgress: {
@@ -703,7 +703,7 @@ export interface operations {
             };
             400: components["responses"]["GetProgressError"];
             429: components["responses"]["RateLimited"];
-            "5XX": components["responses"]["ServerError"];
+            default: components["responses"]["ServerError"];
         };
     };
     getBatchMessageReadUser: {
@@ -730,7 +730,7 @@ export interface operations {
             };
             400: components["responses"]["ReadUserError"];
             429: components["responses"]["RateLimited"];
-            "5XX": components["responses"]["ServerError"];
+            default: components["responses"]["ServerError"];
         };
     };
     deleteBatchMessage: {
@@ -760,7 +760,7 @@ export interface operations {
             };
             400: components["responses"]["RecallError"];
             429: components["responses"]["RateLimited"];
-            "5XX": components["responses"]["ServerError"];
+            default: components["responses"]["ServerError"];
         };
     };
     listMessageReadUsers: {
@@ -810,7 +810,7 @@ export interface operations {
             };
             400: components["responses"]["ReadUsersError"];
             429: components["responses"]["RateLimited"];
-            "5XX": components["responses"]["ServerError"];
+            default: components["responses"]["ServerError"];
         };
     };
 }
