@@ -598,7 +598,6 @@ export interface operations {
                 /**
                  * @description The type of `receive_id`. Checked by the gateway: missing or not one of these → 99992402 with
                  *     `{"field":"receive_id_type","description":"receive_id_type is required"}` (public logs of live answers).
-                 * @example open_id
                  */
                 receive_id_type: "open_id" | "union_id" | "user_id" | "email" | "chat_id";
             };
