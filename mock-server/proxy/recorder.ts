@@ -2,7 +2,7 @@
 // kept; bodies as text, already decoded from any content-encoding. The file is private to its owner (0600), as
 // it holds real recipients' ids. `npm run contracts -- --target recording:<file>` checks it again, offline.
 import { createWriteStream, type WriteStream } from "node:fs";
-import { scrubBody, scrubHeaders, scrubUrl } from "./scrub.js";
+import { credentialsIn, SCRUBBED, scrubBody, scrubHeaders, scrubUrl } from "./scrub.js";
 
 export interface RecordedExchange {
   time: string;
@@ -42,7 +42,11 @@ export class Recorder {
         ...(exchange.response.body && { body: scrubBody(exchange.response.body, exchange.response.headers["content-type"]) }),
       },
     };
-    this.stream.write(`${JSON.stringify(line)}\n`);
+    // A credential may also travel where no field name says so (an upstream echoing the request, say): every
+    // credential this exchange carried is scrubbed wherever it appears in the line.
+    let text = JSON.stringify(line);
+    for (const secret of credentialsIn(exchange)) text = text.replaceAll(JSON.stringify(secret).slice(1, -1), SCRUBBED);
+    this.stream.write(`${text}\n`);
   }
 
   /** Flushes and closes the file; rejects if writing it failed at any point. */

@@ -84,3 +84,41 @@ export function scrubBody(text: string, contentType: string | undefined): string
     return [...SECRET_NAMES].some((name) => text.toLowerCase().includes(name)) ? `${SCRUBBED} (${text.length} bytes not recorded)` : text;
   }
 }
+
+/** Every credential value an exchange carries where a name says so (headers, query, JSON and form fields). */
+export function credentialsIn(exchange: {
+  request: { url: string; headers: Record<string, string>; body?: string };
+  response: { headers: Record<string, string>; body?: string };
+}): string[] {
+  const found = new Set<string>();
+  const fromPairs = (params: URLSearchParams) => {
+    for (const [name, value] of params) if (isSecret(name)) found.add(value);
+  };
+  const fromJson = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(fromJson);
+    else if (node && typeof node === "object") {
+      for (const [k, v] of Object.entries(node)) {
+        if (isSecret(k) && typeof v === "string") found.add(v);
+        else fromJson(v);
+      }
+    }
+  };
+  const fromBody = (text: string | undefined) => {
+    if (!text) return;
+    try {
+      fromJson(JSON.parse(text));
+    } catch {
+      fromPairs(new URLSearchParams(text));
+    }
+  };
+  const q = exchange.request.url.indexOf("?");
+  if (q >= 0) fromPairs(new URLSearchParams(exchange.request.url.slice(q + 1)));
+  for (const name of ["authorization", "proxy-authorization"]) {
+    const credential = exchange.request.headers[name]?.split(/\s+/, 2)[1];
+    if (credential) found.add(credential);
+  }
+  fromBody(exchange.request.body);
+  fromBody(exchange.response.body);
+  // Short values (a test's "a") would scrub unrelated text; no real credential is that short.
+  return [...found].filter((s) => s.length >= 6);
+}

@@ -77,7 +77,8 @@ export class ExchangeChecker {
       return verdict;
     }
     const schema = this.validator.validateResponse(op, exchange.status, answer);
-    if (!schema.valid) violations.push(...schema.errors.map((message) => ({ rule: "schema" as const, message })));
+    // One answer, one schema verdict (ajv may list several errors for one mismatch).
+    if (!schema.valid) violations.push({ rule: "schema", message: schema.errors.join("; ") });
     const code = codeOf(op.vendor, answer);
     if (typeof code === "number" && code !== 0 && !op.errorCodes.some((e) => e.code === code)) {
       violations.push({ rule: "error-code", message: `code ${code} is not in ${op.operationId}'s catalog (x-error-codes)` });
