@@ -207,6 +207,13 @@ describe("the proxy's own limits and refusals", () => {
     expect(upstream.requests()).toBe(before);
   });
 
+  it("refuses headers over the mock's limit (Node's 16 KB) with 431, without sending them on", async () => {
+    const before = upstream.requests();
+    const answer = await rawRequest(`${quiet.url}/open-apis/echo`, { headers: { "x-big": "a".repeat(20 * 1024) } }).catch((error: Error) => error);
+    expect(answer instanceof Error ? answer.message : answer.status).toBe(431);
+    expect(upstream.requests()).toBe(before);
+  });
+
   it("answers 502 when the upstream does not answer, and counts it", async () => {
     const answer = await rawRequest(`${quiet.url}/gettoken?appkey=a&appsecret=b`);
     expect(answer.status).toBe(502);

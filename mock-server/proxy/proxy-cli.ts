@@ -23,6 +23,7 @@ Usage: feishu-dingtalk-mock proxy [options]
   --no-violations-header     do not add x-contract-violations to answers
   --allow-insecure-upstream  allow a plain-http upstream that is not loopback
   --upstream-timeout-ms <n>  give up on an upstream answer after this (default 60000; answered 504)
+  --request-timeout-ms <n>   close connections whose request has not arrived whole in this time (default 30000, as the mock)
   --quiet                    no banner and no per-exchange log
   -h, --help                 show this help
 
@@ -59,6 +60,7 @@ export async function proxyMain(argv: string[]): Promise<void> {
         "violations-header": { type: "boolean" },
         "allow-insecure-upstream": { type: "boolean" },
         "upstream-timeout-ms": { type: "string" },
+        "request-timeout-ms": { type: "string" },
         quiet: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -75,6 +77,7 @@ export async function proxyMain(argv: string[]): Promise<void> {
   const port = positive(args.port ?? process.env.PORT, "--port", 65535) ?? 8080;
   const every = positive(args["report-every"], "--report-every", 86_400);
   const upstreamTimeoutMs = positive(args["upstream-timeout-ms"], "--upstream-timeout-ms", 3_600_000);
+  const requestTimeoutMs = positive(args["request-timeout-ms"], "--request-timeout-ms", 3_600_000);
   const reports = args.reports ?? "reports";
   const logger = args.quiet ? undefined : await (async () => {
     const { pino } = await import("pino");
@@ -92,6 +95,7 @@ export async function proxyMain(argv: string[]): Promise<void> {
       ...(args["violations-header"] === false && { violationsHeader: false }),
       ...(args.record !== undefined && { record: args.record }),
       ...(upstreamTimeoutMs !== undefined && { upstreamTimeoutMs }),
+      ...(requestTimeoutMs !== undefined && { requestTimeoutMs }),
       ...(logger && {
         log: (e) => {
           const line = `${e.method} ${e.path} ${e.status}${e.operationId ? ` ${e.operationId}` : " (unmodelled)"} ${e.violations.length} violations ${e.ms}ms`;

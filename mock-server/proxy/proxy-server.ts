@@ -100,7 +100,7 @@ export async function startProxyServer(options: ProxyOptions = {}): Promise<Prox
     dingtalk: new Upstream(parseUpstream(options.dingtalkUpstream ?? DEFAULT_UPSTREAMS.dingtalk, "--dingtalk-upstream", allowInsecure), timeout),
   };
   const header = options.violationsHeader ?? true;
-  const checker = new ExchangeChecker();
+  const checker = new ExchangeChecker().warm();
   const report = new TrafficReport("proxy");
   const recorder = options.record ? new Recorder(options.record) : undefined;
 

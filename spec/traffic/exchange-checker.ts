@@ -2,6 +2,7 @@
 // vendor refuse it), the answer (its HTTP status, its schema, its code in the operation's catalog, fields the spec
 // does not know → drift) and the invariants over the stream of answers. The same validator and schemas as the
 // mock's pipeline and the contract client; used by the proxy on live traffic and by the recording checker offline.
+import { allOperations } from "../operations.js";
 import { unknownFields } from "../unknown-fields.js";
 import { SpecValidator } from "../validation.js";
 import type { Vendor } from "../types.js";
@@ -51,6 +52,19 @@ export class ExchangeChecker {
   private readonly stream = new StreamInvariants();
 
   constructor(private readonly validator = new SpecValidator()) {}
+
+  /** Compiles every schema an exchange may need now, so no exchange pays for it (the first would, by ~20 ms). */
+  warm(): this {
+    for (const op of allOperations()) {
+      for (const response of Object.values(op.responses)) {
+        const pointer = response.content["application/json"]?.schemaPointer;
+        if (pointer) this.validator.schemaAt(op.vendor, pointer);
+      }
+      for (const media of Object.values(op.requestBody?.content ?? {})) if (media.schemaPointer) this.validator.schemaAt(op.vendor, media.schemaPointer);
+      for (const { value: param } of op.parameters) this.validator.validateParameter(op, param.name, undefined);
+    }
+    return this;
+  }
 
   check(exchange: ObservedExchange): Verdict {
     const url = new URL(exchange.url, "http://traffic.invalid");
