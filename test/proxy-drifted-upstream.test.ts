@@ -195,6 +195,21 @@ describe("the proxy's own limits and refusals", () => {
     expect(quiet.report.toJSON().violations).toBe(1);
   });
 
+  it("takes the absolute form of an HTTP proxy request (an app with HTTP_PROXY set) and sends the path on", async () => {
+    const { port } = new URL(quiet.url);
+    const status = await new Promise<number>((resolve, reject) => {
+      request({ host: "127.0.0.1", port, path: "http://open.feishu.cn/open-apis/echo?q=1", headers: { host: "open.feishu.cn" } }, (res) => {
+        res.resume();
+        resolve(res.statusCode!);
+      })
+        .on("error", reject)
+        .end();
+    });
+    expect(status).toBe(200);
+    expect(JSON.parse(upstream.lastSent().body.toString()).method).toBe("GET");
+    expect(quiet.report.toJSON().unmodelled.routes).toEqual({ "GET /open-apis/echo": 1 });
+  });
+
   it("refuses a body over the mock's 1 MB limit without sending it on", async () => {
     const before = upstream.requests();
     const answer = await rawRequest(`${quiet.url}/open-apis/message/v4/batch_send/`, {

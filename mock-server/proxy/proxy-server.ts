@@ -107,8 +107,9 @@ export async function startProxyServer(options: ProxyOptions = {}): Promise<Prox
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();
     const method = req.method ?? "GET";
-    const target = req.url ?? "/";
-    const url = new URL(target, "http://proxy.invalid");
+    const url = new URL(req.url ?? "/", "http://proxy.invalid");
+    // An app that uses the proxy as an HTTP proxy sends the absolute form (`GET http://host/path`): the path is what goes on.
+    const target = /^https?:\/\//i.test(req.url ?? "") ? `${url.pathname}${url.search}` : (req.url ?? "/");
     if (url.pathname === "/__proxy/report") {
       if (method !== "GET") return refuse(res, 405, "GET /__proxy/report");
       const body = JSON.stringify(report.toJSON(), null, 2);
