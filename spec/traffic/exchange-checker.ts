@@ -87,7 +87,8 @@ export class ExchangeChecker {
     try {
       answer = JSON.parse(exchange.responseBody ?? "");
     } catch {
-      violations.push({ rule: "schema", message: `HTTP ${exchange.status} with a body that is not JSON: ${(exchange.responseBody ?? "").slice(0, 80)}` });
+      // Its length, not its text: reports and logs must not carry what an answer holds (it may be a credential).
+      violations.push({ rule: "schema", message: `HTTP ${exchange.status} with a body that is not JSON (${(exchange.responseBody ?? "").length} characters)` });
       return verdict;
     }
     const schema = this.validator.validateResponse(op, exchange.status, answer);
