@@ -6,11 +6,11 @@
 // (small JSON) are read whole before they are sent on. Anything else streams through as it arrives.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import { ExchangeChecker, matchOperation, TrafficReport, vendorOfPath, type Verdict } from "../../spec/traffic/index.js";
 import type { Vendor } from "../../spec/index.js";
 import { maskQuery } from "../http/request-log.js";
 import { MAX_BODY_BYTES } from "../http/request-input.js";
+import { decodeText, readBody } from "./body-bytes.js";
 import { httpServerOptions } from "../serve.js";
 import { Recorder } from "./recorder.js";
 import { DEFAULT_UPSTREAMS, endToEnd, headerRecord, parseUpstream, Upstream } from "./upstream.js";
@@ -54,36 +54,6 @@ export interface ProxyServer {
 }
 
 export const VIOLATIONS_HEADER = "x-contract-violations";
-
-function readBody(req: IncomingMessage): Promise<Buffer | "too large" | "broken"> {
-  if (Number(req.headers["content-length"]) > MAX_BODY_BYTES) return Promise.resolve("too large");
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        req.removeAllListeners("data");
-        req.pause();
-        resolve("too large");
-      } else chunks.push(chunk);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks, size)));
-    req.on("error", () => resolve("broken"));
-    req.on("aborted", () => resolve("broken"));
-  });
-}
-
-/** The answer's text for checks and recordings, decoded from its content-encoding. */
-function decodeText(bytes: Buffer, encoding: string | undefined): string | undefined {
-  try {
-    const e = (encoding ?? "").trim().toLowerCase();
-    const plain = e === "gzip" || e === "x-gzip" ? gunzipSync(bytes) : e === "deflate" ? inflateSync(bytes) : e === "br" ? brotliDecompressSync(bytes) : bytes;
-    return plain.toString("utf8");
-  } catch {
-    return undefined;
-  }
-}
 
 /** The proxy's own refusals, in a shape no vendor uses, so they are never taken for the vendor's answer. */
 function refuse(res: ServerResponse, status: number, message: string, close = false): void {
