@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startProxyServer, type ProxyServer } from "../mock-server/proxy/proxy-server.js";
 import { runCli, startCli, type CliProcess } from "./helpers/cli-process.js";
 import { ID, startDriftedUpstream, type DriftedUpstream } from "./helpers/drifted-upstream.js";
@@ -210,6 +210,17 @@ describe("the proxy's own limits and refusals", () => {
     expect(quiet.report.toJSON().unmodelled.routes).toEqual({ "GET /open-apis/echo": 1 });
   });
 
+  it("survives a client that leaves mid-answer, and counts the exchange as cut off", async () => {
+    const before = quiet.report.toJSON().upstreamErrors;
+    await new Promise<void>((resolve, reject) => {
+      const req = request(`${quiet.url}/open-apis/stream`, (res) => res.once("data", () => (req.destroy(), resolve())));
+      req.on("error", (error) => (req.destroyed ? undefined : reject(error))).end();
+    });
+    await vi.waitFor(() => expect(quiet.report.toJSON().upstreamErrors).toBe(before + 1));
+    upstream.releaseStream();
+    expect((await rawRequest(`${quiet.url}/open-apis/echo`)).status).toBe(200);
+  });
+
   it("refuses a body over the mock's 1 MB limit without sending it on", async () => {
     const before = upstream.requests();
     const answer = await rawRequest(`${quiet.url}/open-apis/message/v4/batch_send/`, {
@@ -230,10 +241,11 @@ describe("the proxy's own limits and refusals", () => {
   });
 
   it("answers 502 when the upstream does not answer, and counts it", async () => {
+    const before = quiet.report.toJSON().upstreamErrors;
     const answer = await rawRequest(`${quiet.url}/gettoken?appkey=a&appsecret=b`);
     expect(answer.status).toBe(502);
     expect(JSON.parse(answer.body.toString()).proxy_error).toMatch(/dingtalk upstream http:\/\/127\.0\.0\.1:9 gave no answer/);
-    expect(quiet.report.toJSON().upstreamErrors).toBe(1);
+    expect(quiet.report.toJSON().upstreamErrors).toBe(before + 1);
   });
 
   it("refuses a plain-http upstream that is not loopback unless told --allow-insecure-upstream", async () => {

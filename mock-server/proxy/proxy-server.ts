@@ -134,9 +134,11 @@ export async function startProxyServer(options: ProxyOptions = {}): Promise<Prox
       res.writeHead(status, answer.statusMessage, headers);
       for (const chunk of chunks) res.write(chunk);
     };
+    // The client went away: stop reading the upstream's answer (the exchange counts as cut off).
     res.on("close", () => {
       if (!answer.complete) answer.destroy();
     });
+    res.on("error", () => answer.destroy());
     answer.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size <= MAX_BODY_BYTES) chunks.push(chunk);
@@ -155,11 +157,12 @@ export async function startProxyServer(options: ProxyOptions = {}): Promise<Prox
       answer.on("end", () => resolve(true));
       answer.on("error", () => resolve(false));
       answer.on("aborted", () => resolve(false));
+      answer.on("close", () => resolve(answer.complete));
     });
     if (!ended) {
       res.destroy();
       report.addUpstreamError();
-      log(status, undefined, "the upstream answer was cut off");
+      log(status, undefined, "the answer was cut off (the upstream or the client went away)");
       return;
     }
 
