@@ -9,6 +9,7 @@ import { startMockServer, type MockServer } from "./serve.js";
 const HELP = `feishu-dingtalk-mock — a fake Feishu (Lark) and DingTalk for local development and contract tests
 
 Usage: feishu-dingtalk-mock [options]
+       feishu-dingtalk-mock proxy [options]   (a contract-checking proxy to the real vendors: proxy --help)
 
   --port <n>            port to listen on (default: $PORT or 3000; 0 picks a free one)
   --host <address>      address to bind (default 127.0.0.1)
@@ -42,6 +43,11 @@ function number(value: string | undefined, name: string, integer = true, min = -
 }
 
 async function main(): Promise<void> {
+  if (process.argv[2] === "proxy") {
+    // Loaded only for the proxy: the mock never pays for it.
+    const { proxyMain } = await import("./proxy/proxy-cli.js");
+    return proxyMain(process.argv.slice(3));
+  }
   let args;
   try {
     args = parseArgs({

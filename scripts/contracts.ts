@@ -8,12 +8,13 @@ import { ContractSummaryReporter } from "../contracts/summary-reporter.js";
 import { DINGTALK_ENV, FEISHU_ENV } from "../contracts/targets.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
-const HELP = `Usage: npm run contracts -- --target <in-process | live | http://host:port> [--drive-clock] [--reports <dir>]
+const HELP = `Usage: npm run contracts -- --target <in-process | live | http://host:port | recording:<file>> [--drive-clock] [--reports <dir>]
 
   in-process   the mock, in this process (no port)
   live         https://open.feishu.cn and https://oapi.dingtalk.com (or FEISHU_BASE_URL / DINGTALK_BASE_URL),
                credentials from ${[...FEISHU_ENV, ...DINGTALK_ENV].join(", ")}
   <url>        a mock already running there (e.g. started with npm start); MOCK_CONTROL_TOKEN if it has one
+  recording:<file>  a recording of the proxy (feishu-dingtalk-mock proxy --record <file>), checked offline
   --drive-clock  with <url>: let the suite move that mock's clock (faster, and runs the mock-only window
                  contracts — which leave its clock about a month ahead: for a mock of the suite's own)
 `;
@@ -26,6 +27,11 @@ if (values.help || !values.target) {
   process.exit(values.help ? 0 : 2);
 }
 const target = values.target;
+if (target.startsWith("recording:")) {
+  // A proxy's recording, checked offline with the proxy's own checks (no vitest, no network).
+  const { checkRecordingFile } = await import("../contracts/recording-check.js");
+  process.exit(checkRecordingFile(target.slice("recording:".length), values.reports ?? "reports"));
+}
 if (target !== "in-process" && target !== "live" && !/^https?:\/\//.test(target)) {
   process.stderr.write(`--target must be in-process, live or a URL\n\n${HELP}`);
   process.exit(2);

@@ -90,9 +90,12 @@ export class SpecValidator {
     return fn(value) ? OK : { valid: false, errors: formatErrors(fn.errors), raw: [...(fn.errors ?? [])] };
   }
 
-  /** The response the spec defines for an HTTP status (exact, then `4XX`-style, then `default`). */
+  /**
+   * The response the spec defines for an HTTP status: exact, then `4XX`-style, then `default` — which these specs
+   * declare for the gateways' 5xx failures (Specmatic refuses `5XX` keys), so it stands for statuses ≥ 500 only.
+   */
   responseFor(op: OperationInfo, status: number): ResolvedResponse | undefined {
-    return op.responses[String(status)] ?? op.responses[`${String(status)[0]}XX`] ?? op.responses.default;
+    return op.responses[String(status)] ?? op.responses[`${String(status)[0]}XX`] ?? (status >= 500 ? op.responses.default : undefined);
   }
 
   /** Checks a JSON response body against the operation's schema for that HTTP status. */

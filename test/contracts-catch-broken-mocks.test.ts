@@ -52,6 +52,15 @@ const breakages: [string, () => Breakage, RegExp][] = [
     /feishu\.batch\.(progress|recall): .*success went from \d+ down to \d+/,
   ],
   [
+    "more read than delivered in one answer (caught by the shared per-answer invariants of spec/traffic)",
+    () => (path, body) => {
+      const progress = body?.data?.batch_message_send_progress;
+      if (path.endsWith("/get_progress") && progress && progress.success_user_ids_count > 0) progress.read_user_ids_count = progress.success_user_ids_count + 1;
+      return body;
+    },
+    /feishu\.batch\.progress: getBatchMessageProgress: ordered: read_user_ids_count \d+ > success_user_ids_count \d+/,
+  ],
+  [
     "a duplicate across pages",
     () => {
       let lastItem: unknown;

@@ -3,6 +3,7 @@
 // Routes, validation, error codes and limits all come from the spec; the handlers hold only behaviour.
 import type { Context, Hono } from "hono";
 import { allOperations, type OperationInfo, type SpecValidator } from "../../spec/index.js";
+import { answerInvariants } from "../../spec/traffic/invariants.js";
 import { authenticateDingTalk, dingtalkAppOfToken, dingtalkTokenOf } from "../dingtalk/auth.js";
 import { renderError, VendorError } from "../errors.js";
 import { authenticateFeishu, feishuAppOfToken } from "../feishu/auth.js";
@@ -126,9 +127,12 @@ async function handle(c: Context<MockEnv>, route: Route, deps: PipelineDeps) {
   }
 
   if (state.config.validate_responses) {
-    const check = validator.validateResponse(op, status, body instanceof JsonText ? body.value : body);
-    if (!check.valid) {
-      const problem = `${op.operationId} answered HTTP ${status} that does not match the spec: ${check.errors.join("; ")}`;
+    const value = body instanceof JsonText ? body.value : body;
+    const check = validator.validateResponse(op, status, value);
+    // And what one answer must satisfy on its own (read ≤ success ≤ valid…): the invariants the proxy holds vendors to.
+    const errors = check.valid ? answerInvariants(op.operationId, value).map((f) => `${f.rule}: ${f.message}`) : check.errors;
+    if (errors.length > 0) {
+      const problem = `${op.operationId} answered HTTP ${status} that does not match the spec: ${errors.join("; ")}`;
       deps.onSelfCheckFailure(problem);
       return c.json({ mock_self_check_failed: problem, body }, 500);
     }
