@@ -296,6 +296,26 @@ describe("DingTalk as the TOP gateway answers", () => {
   });
 });
 
+describe("the spec describes the vendor, the mock the full answer", () => {
+  it("accepts page_token \"\" on a last page (some Feishu list APIs send it), never with has_more, and the mock omits it", async () => {
+    const { SpecValidator, getOperation } = await import("../spec/index.js");
+    const validator = new SpecValidator();
+    const op = getOperation("listMessageReadUsers");
+    const page = (data: Record<string, unknown>) => ({ code: 0, msg: "success", data: { items: [], ...data } });
+    expect(validator.validateResponse(op, 200, page({ has_more: false, page_token: "" })).valid).toBe(true);
+    expect(validator.validateResponse(op, 200, page({ has_more: false })).valid).toBe(true);
+    expect(validator.validateResponse(op, 200, page({ has_more: true, page_token: "" })).valid).toBe(false);
+    expect(validator.validateResponse(op, 200, page({ has_more: false, page_token: "abc" })).valid).toBe(false);
+    const { h, chat } = world("live");
+    const token = await h.feishuToken();
+    const id = (await h.call("POST", `${SEND}?receive_id_type=chat_id`, { token, body: { receive_id: await chat("Product"), msg_type: "text", content: '{"text":"x"}' } })).body.data.message_id;
+    h.advance(HOUR);
+    const last = await h.call("GET", readUsers(id, "user_id_type=open_id&page_size=100"), { token });
+    expect(last.body.data.has_more).toBe(false);
+    expect("page_token" in last.body.data).toBe(false);
+  });
+});
+
 describe("the request log", () => {
   it("carries the refusal's reason", async () => {
     const entries: { reason?: string; code?: number }[] = [];
