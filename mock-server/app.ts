@@ -4,6 +4,7 @@ import { Hono } from "hono";
 import { SpecValidator } from "../spec/index.js";
 import type { MockClock } from "./clock.js";
 import { checkConfig, resolveConfig, type MockConfig } from "./config.js";
+import type { MockConfigInput } from "./config-input.js";
 import { controlRoutes } from "./control/routes.js";
 import { asyncSendV2, getSendProgress, getSendResult, recallWorkNotification } from "./dingtalk/work-notifications.js";
 import { getAccessToken } from "./dingtalk/auth.js";
@@ -14,8 +15,12 @@ import { Faults } from "./http/faults.js";
 import type { OperationHandler } from "./http/handler.js";
 import { registerOperations, type MockEnv } from "./http/operation-routes.js";
 import { RateLimiter } from "./http/rate-limit.js";
-import { requestLog, type RequestLogEntry } from "./http/request-log.js";
+import { registerStubs } from "./http/stub-routes.js";
+import { DEFAULT_JOURNAL_SIZE, Journal } from "./http/journal.js";
+import { journalStage } from "./http/journal-stage.js";
+import { logEntryOf, type RequestLogEntry } from "./http/request-log.js";
 import { MockState } from "./state/mock-state.js";
+import { Stubs } from "./stubs/stubs.js";
 
 /** One handler per operationId of the specs (a test checks the two lists match). */
 export const HANDLERS: Record<string, OperationHandler> = {
@@ -35,11 +40,11 @@ export const HANDLERS: Record<string, OperationHandler> = {
 };
 
 export interface MockAppOptions {
-  /** Settings over the defaults (any subset of MockConfig, as in a config file). */
-  config?: unknown;
+  /** Settings over the defaults (any subset of MockConfig, as in a config file; checked at run time too). */
+  config?: MockConfigInput;
   /** Use this clock instead of one made from the config. */
   clock?: MockClock;
-  /** Called once per request, after the answer. */
+  /** Called once per request to the vendor routes, after the answer (read from the journal). */
   log?: (entry: RequestLogEntry) => void;
   /** Real time for what counts wall-clock time (token lifetimes); default Date.now. Tests inject their own. */
   wallClock?: () => number;
@@ -57,6 +62,13 @@ export interface MockApp {
   faults: Faults;
   /** Responses that failed the spec while `validate_responses` was on. */
   selfCheckFailures: string[];
+  /** The recent requests to the vendor routes; subscribe() to hear of each new one. */
+  journal: Journal;
+  /** Answers for what the mock does not model (config `stubs:`, /__mock/stubs). */
+  stubs: Stubs;
+  /** As POST /__mock/reset: forgets what was sent, tokens, faults, rate-limit windows, the journal and run-time
+   * stubs; apps and stubs back to the config's. The clock goes on. */
+  reset: () => void;
 }
 
 export function createMockApp(options: MockAppOptions = {}): MockApp {
@@ -68,7 +80,11 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
   const selfCheckFailures: string[] = [];
   const app = new Hono<MockEnv>({ strict: false });
 
-  if (options.log) app.use("*", requestLog(options.log));
+  const stubs = new Stubs(config.stubs);
+  const journal = new Journal(config.journal?.size ?? DEFAULT_JOURNAL_SIZE);
+  const log = options.log;
+  if (log) journal.subscribe((entry) => log(logEntryOf(entry)));
+  app.use("*", journalStage(journal, state));
   app.route(
     "/__mock",
     controlRoutes({
@@ -76,6 +92,8 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
       faults,
       rateLimiter,
       selfCheckFailures,
+      journal,
+      stubs,
       enabled: options.control ?? config.control.enabled ?? true,
       ...(config.control.token !== undefined && { token: config.control.token }),
     }),
@@ -88,6 +106,8 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     handlers: HANDLERS,
     onSelfCheckFailure: (problem) => selfCheckFailures.push(problem),
   });
+  // After the modelled operations: stubs, then the gateway's 404 for what nothing answers.
+  registerStubs(app, { state, stubs });
   // Unknown paths and methods: what both vendors' gateways answer.
   app.notFound((c) => c.text("404 page not found", 404));
   app.onError((error, c) => {
@@ -96,6 +116,14 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     return c.json({ mock_internal_error: String(error) }, 500);
   });
 
+  const reset = () => {
+    state.reset();
+    faults.clear();
+    rateLimiter.reset();
+    journal.clear();
+    stubs.reset();
+  };
+
   const fetch = async (input: Request | string | URL, init?: RequestInit): Promise<Response> => {
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const response = await app.fetch(request);
@@ -103,5 +131,5 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     return response;
   };
 
-  return { app, fetch, state, clock: state.clock, config, faults, selfCheckFailures };
+  return { app, fetch, state, clock: state.clock, config, faults, selfCheckFailures, journal, stubs, reset };
 }

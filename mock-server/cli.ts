@@ -4,6 +4,8 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { mask } from "./control/state-view.js";
+import { ConfigFileError, didYouMean, listenFailure, packageVersion, parseConfigFile } from "./cli-habits.js";
+import { chooseLogFormat, LOG_FORMATS, requestLogger } from "./cli-logger.js";
 import { startMockServer, type MockServer } from "./serve.js";
 
 const HELP = `feishu-dingtalk-mock — a fake Feishu (Lark) and DingTalk for local development and contract tests
@@ -26,8 +28,13 @@ Usage: feishu-dingtalk-mock [options]
   --request-timeout-ms <n>  close connections whose request has not arrived whole in this time (default 30000)
   --dev                 check every response against the spec and report mismatches
   --quiet               no startup banner and no request log
+  --log-format <f>      pretty (the default on a terminal) or json (one JSON line per request; the default otherwise)
+  -v, --version         print the version
   -h, --help            show this help
 `;
+
+/** The long options, for "did you mean". */
+const OPTION_NAMES = [...HELP.matchAll(/--([a-z][a-z-]+)/g)].map((m) => m[1]!).filter((n, i, all) => all.indexOf(n) === i);
 
 function fail(message: string): never {
   process.stderr.write(`feishu-dingtalk-mock: ${message}\n`);
@@ -67,16 +74,27 @@ async function main(): Promise<void> {
         "request-timeout-ms": { type: "string" },
         dev: { type: "boolean" },
         quiet: { type: "boolean" },
+        "log-format": { type: "string" },
+        version: { type: "boolean", short: "v" },
         help: { type: "boolean", short: "h" },
       },
     }).values;
   } catch (error) {
-    fail(`${(error as Error).message}\n\n${HELP}`);
+    // The usage first and the error last, where the eye lands.
+    const message = (error as Error).message.split(". To specify a positional argument")[0]!;
+    process.stderr.write(HELP);
+    fail(`${message}${didYouMean(message, OPTION_NAMES)}`);
   }
   if (args.help) {
     process.stdout.write(HELP);
     return;
   }
+  if (args.version) {
+    process.stdout.write(`${packageVersion()}\n`);
+    return;
+  }
+  const logFormat = chooseLogFormat(args["log-format"], process.stdout.isTTY === true);
+  if (!logFormat) fail(`--log-format must be ${LOG_FORMATS.join(" or ")}`);
 
   let fileConfig: Record<string, unknown> = {};
   if (args.config) {
@@ -87,11 +105,10 @@ async function main(): Promise<void> {
       fail(`cannot read ${args.config}: ${(error as Error).message}`);
     }
     try {
-      // Loaded only when needed: every module loaded is memory held for the life of the server.
-      const { parse: parseYaml } = await import("yaml");
-      fileConfig = (parseYaml(text) ?? {}) as Record<string, unknown>;
+      fileConfig = await parseConfigFile(args.config, text);
     } catch (error) {
-      fail(`${args.config} is not valid YAML or JSON: ${(error as Error).message}`);
+      if (!(error instanceof ConfigFileError)) throw error;
+      fail(error.message);
     }
   }
   const overrides: Record<string, Record<string, unknown>> = {};
@@ -117,10 +134,7 @@ async function main(): Promise<void> {
 
   const host = args.host ?? "127.0.0.1";
   const port = number(args.port ?? process.env.PORT, "--port", true, 0, 65535) ?? 3000;
-  const logger = args.quiet ? undefined : await (async () => {
-    const { pino } = await import("pino");
-    return pino({ base: null, timestamp: pino.stdTimeFunctions.isoTime });
-  })();
+  const log = args.quiet ? undefined : await requestLogger(logFormat);
   let server: MockServer;
   const saveIntervalMs = number(args["save-interval-ms"], "--save-interval-ms", true, 10, 3_600_000);
   const requestTimeoutMs = number(args["request-timeout-ms"], "--request-timeout-ms", true, 1, 3_600_000);
@@ -133,12 +147,11 @@ async function main(): Promise<void> {
       ...(saveIntervalMs !== undefined && { saveIntervalMs }),
       ...(requestTimeoutMs !== undefined && { requestTimeoutMs }),
       ...(args.control !== undefined && { control: args.control }),
-      ...(logger && {
-        log: (e) => logger.info(e, `${e.method} ${e.path} ${e.status}${e.code === undefined ? "" : ` code=${e.code}`} ${e.ms}ms`),
-      }),
+      ...(log && { log }),
     });
   } catch (error) {
-    fail((error as Error).message); // bad config, unusable state file, port taken: said plainly, exit 2
+    // bad config, unusable state file, port taken: said plainly, exit 2
+    fail(listenFailure(error, host, port) ?? (error as Error).message);
   }
   // Before anything is printed: whoever reads the banner may signal at once.
   let stopping = false;
@@ -154,14 +167,14 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
   if (!args.quiet) {
-    process.stdout.write(banner(server));
+    process.stdout.write(banner(server, args.dev === true));
     if (args["state-file"]) {
       process.stdout.write(`  State file        ${args["state-file"]} (${server.restored ? "restored" : "new"}; saved every ${saveIntervalMs ?? 1000} ms when changed)\n\n`);
     }
   }
 }
 
-function banner(server: MockServer): string {
+function banner(server: MockServer, dev: boolean): string {
   // The apps as they are now (a state file may have brought others than the config's).
   const { state, config } = server.mock;
   const feishu = [...state.feishuApps.values()].map((a) => `    app_id ${a.app_id}   app_secret ${a.app_secret}${a.bot ? "" : "   (no bot)"}`);
@@ -175,8 +188,9 @@ function banner(server: MockServer): string {
     `  DingTalk base URL  ${server.dingtalkUrl}   (instead of https://oapi.dingtalk.com)`,
     ...dingtalk,
     server.control
-      ? `  Control API       ${server.url}/__mock   (state, directory, clock, faults, apps${config.control.token ? `; token ${mask(config.control.token)}` : ""})`
-      : "  Control API       off",
+      ? `  Control API       ${server.url}/__mock   (state, directory, clock, faults, apps, requests, stubs${config.control.token ? `; token ${mask(config.control.token)}` : ""})`
+      : "  Control API       off   (turn it on with --control; off loopback also --control-token <t>)",
+    `  Self-check        ${dev ? "on (--dev): every answer is checked against the spec; one that does not match answers HTTP 500 saying why" : "off (--dev checks every answer against the spec)"}`,
     `  Clock             ${server.clock.state().iso} ×${server.clock.scale}${config.feishu.rate_limit.enabled ? "" : "   rate limits off"}`,
     `  Fidelity          ${config.fidelity}   (tokens expire on the ${config.tokens.expire_on} clock; --fidelity documented for the documents' reading)`,
     "",

@@ -4,6 +4,7 @@
 import { Ajv } from "ajv";
 import { allOperations, formatErrors } from "../spec/index.js";
 import addFormatsModule from "ajv-formats";
+import { STUB_SCHEMA, type StubSpec } from "./stubs/stub-spec.js";
 
 // ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => void;
@@ -101,6 +102,10 @@ export interface MockConfig {
   };
   /** Check every response against the spec (on in tests and with --dev). */
   validate_responses: boolean;
+  /** The request journal: how many recent requests it keeps (default 1000; 0 keeps none but still notifies). */
+  journal?: { size?: number };
+  /** Answers for requests the mock does not model (mock-server/stubs/stub-spec.ts); POST /__mock/reset keeps these. */
+  stubs?: StubSpec[];
 }
 
 export const DEFAULT_FEISHU_SCOPES = [
@@ -277,6 +282,12 @@ export const CONFIG_SCHEMA = {
       properties: { enabled: { type: "boolean" }, token: { type: "string", minLength: 1 } },
     },
     validate_responses: { type: "boolean" },
+    journal: {
+      type: "object",
+      additionalProperties: false,
+      properties: { size: { type: "integer", minimum: 0, maximum: 100_000 } },
+    },
+    stubs: { type: "array", maxItems: 1000, items: STUB_SCHEMA },
   },
 } as const;
 

@@ -6,6 +6,8 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { createMockApp, type MockApp, type MockAppOptions } from "./app.js";
 import type { MockClock } from "./clock.js";
+import type { MockConfigInput } from "./config-input.js";
+import type { JournalEntry, JournalFilter, JournalWaitOptions } from "./http/journal.js";
 import { StateFile } from "./state-file.js";
 
 export interface StartOptions extends Omit<MockAppOptions, "control"> {
@@ -37,6 +39,12 @@ export interface MockServer {
   /** Whether /__mock is served. */
   control: boolean;
   close: () => Promise<void>;
+  /** As POST /__mock/reset (whether or not the control API is served): see MockApp.reset. */
+  reset: () => void;
+  /** The journal's kept requests matching the filter, newest first. */
+  requests: (filter?: JournalFilter) => JournalEntry[];
+  /** Resolves on the next request matching the filter or predicate (see Journal.waitFor); rejects after timeoutMs. */
+  waitForRequest: (filter?: JournalFilter | ((entry: JournalEntry) => boolean), options?: JournalWaitOptions) => Promise<JournalEntry>;
 }
 
 export const isLoopback = (host: string) => host === "localhost" || host === "::1" || /^127\./.test(host);
@@ -60,7 +68,7 @@ export async function startMockServer(options: StartOptions = {}): Promise<MockS
   if (control && !isLoopback(host) && controlConfig.token === undefined) {
     throw new Error(`The control API on a non-loopback address (${host}) needs a control token (--control-token).`);
   }
-  const mock = createMockApp({ ...options, config, control });
+  const mock = createMockApp({ ...options, config: config as MockConfigInput, control });
   const stateFile = options.stateFile ? new StateFile(options.stateFile, mock.state, options.saveIntervalMs) : undefined;
   const restored = stateFile?.load() ?? false;
   stateFile?.check();
@@ -104,5 +112,17 @@ export async function startMockServer(options: StartOptions = {}): Promise<MockS
       server.closeIdleConnections();
     }));
 
-  return { url, feishuUrl: url, dingtalkUrl: url, clock: mock.clock, mock, restored, control, close };
+  return {
+    url,
+    feishuUrl: url,
+    dingtalkUrl: url,
+    clock: mock.clock,
+    mock,
+    restored,
+    control,
+    close,
+    reset: mock.reset,
+    requests: (filter) => mock.journal.list(filter).requests,
+    waitForRequest: (filter, waitOptions) => mock.journal.waitFor(filter, waitOptions),
+  };
 }

@@ -4,8 +4,13 @@ import { Hono, type Context } from "hono";
 import { ClockError } from "../clock.js";
 import { checkConfig, ConfigError, withFeishuAppDefaults, type DingTalkAppConfig, type FeishuAppConfig } from "../config.js";
 import { FaultSpecError, type Faults, type FaultSpec } from "../http/faults.js";
+import type { Journal } from "../http/journal.js";
 import type { RateLimiter } from "../http/rate-limit.js";
 import type { MockState } from "../state/mock-state.js";
+import type { Stubs } from "../stubs/stubs.js";
+import { controlIndex } from "./control-index.js";
+import { journalRoutes } from "./journal-routes.js";
+import { stubRoutes } from "./stub-routes.js";
 import { directoryView, mask, stateView } from "./state-view.js";
 import { registerTokenRoutes, TokenRouteError } from "./token-routes.js";
 
@@ -14,6 +19,8 @@ export interface ControlDeps {
   faults: Faults;
   rateLimiter: RateLimiter;
   selfCheckFailures: string[];
+  journal: Journal;
+  stubs: Stubs;
   enabled: boolean;
   token?: string;
 }
@@ -75,6 +82,8 @@ export function controlRoutes(deps: ControlDeps): Hono {
     state.reset();
     faults.clear();
     deps.rateLimiter.reset();
+    deps.journal.clear();
+    deps.stubs.reset();
     return c.json({ ok: true, clock: state.clock.state() });
   });
 
@@ -169,6 +178,9 @@ export function controlRoutes(deps: ControlDeps): Hono {
   });
 
   registerTokenRoutes(control, state, jsonBody);
+  control.route("/requests", journalRoutes(deps.journal));
+  control.route("/stubs", stubRoutes(deps.stubs));
+  control.get("/", (c) => c.json(controlIndex(control)));
 
   control.get("/self-check", (c) => c.json({ failures: deps.selfCheckFailures }));
   control.notFound((c) => c.json({ error: `no control route ${c.req.method} ${c.req.path}` }, 404));

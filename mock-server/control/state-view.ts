@@ -40,6 +40,7 @@ export function stateView(state: MockState, offset = 0, limit = 100) {
         created_at: iso(b.createdAt),
         ...batchProgress(b, now),
         ...(b.recall && { recalled_at: iso(b.recall.at) }),
+        ...(b.sent && { sent: b.sent }),
       })),
     messages: page(state.messages, offset, limit, (m) => ({
         message_id: m.id,
@@ -51,6 +52,7 @@ export function stateView(state: MockState, offset = 0, limit = 100) {
         recipients: size(m.recipients),
         readers: readerCount(m, now),
         deleted: m.deletedAt !== undefined,
+        ...(m.sent && { sent: m.sent }),
       })),
     tasks: page(state.tasks, offset, limit, (t) => {
         return {
@@ -61,6 +63,7 @@ export function stateView(state: MockState, offset = 0, limit = 100) {
           recipients: size(t.recipients),
           progress_in_percent: taskProgress(t, now).progress_in_percent,
           recalled: t.recalledAt !== undefined,
+          ...(t.sent && { sent: t.sent }),
         };
       }),
   };

@@ -11,6 +11,7 @@ import { readerCount, readers } from "../simulation/readers.js";
 import { reachedFraction, taskProgress, taskSend } from "../simulation/task-progress.js";
 import { sendTiming } from "../simulation/timing.js";
 import type { TaskRecord } from "../state/records.js";
+import { givenFields } from "../state/sent-payload.js";
 
 type Body<K extends "asyncSendV2" | "getSendProgress" | "getSendResult" | "recallWorkNotification"> =
   operations[K]["requestBody"]["content"]["application/json"];
@@ -55,6 +56,11 @@ export const asyncSendV2: OperationHandler = ({ op, state, now, input, dingtalkA
     invalidUserIds,
     invalidDeptIds,
     timing: sendTiming(state.config, String(taskId), size(recipients)),
+    sent: {
+      msg_type: body.msg.msgtype,
+      content: structuredClone(body.msg),
+      recipients: givenFields(body, ["userid_list", "dept_id_list", "to_all_user"]),
+    },
   };
   state.tasks.set(taskId, task);
   return { errcode: 0, errmsg: "ok", task_id: taskId, request_id: requestId };

@@ -6,6 +6,7 @@ import { VendorError } from "../errors.js";
 import type { HandlerContext, OperationHandler } from "../http/handler.js";
 import { batchProgress, type BatchRecord } from "../simulation/batch-progress.js";
 import { sendTiming } from "../simulation/timing.js";
+import { givenFields } from "../state/sent-payload.js";
 import { resolveBatchRecipients, type BatchTargets } from "./recipients.js";
 
 type BatchSendBody = operations["batchSendMessage"]["requestBody"]["content"]["application/json"];
@@ -47,6 +48,11 @@ export const batchSendMessage: OperationHandler = ({ op, state, now, input, feis
     valid,
     deliverable,
     timing: sendTiming(state.config, id, deliverable),
+    sent: {
+      msg_type: body.msg_type,
+      content: structuredClone(payload),
+      recipients: givenFields(body, ["department_ids", "open_ids", "user_ids", "union_ids"]),
+    },
   };
   state.batches.set(id, batch);
   return {

@@ -9,6 +9,7 @@ import type { OperationHandler } from "../http/handler.js";
 import { JsonText } from "../http/json-text.js";
 import { hash32 } from "../random.js";
 import type { MessageRecord } from "../state/records.js";
+import { givenFields } from "../state/sent-payload.js";
 import { readerCount, readers } from "../simulation/readers.js";
 import { sendTiming } from "../simulation/timing.js";
 import { unavailableTo } from "./recipients.js";
@@ -77,6 +78,11 @@ export const createMessage: OperationHandler = ({ op, state, now, input, feishuA
     recipients,
     // A single message is delivered at once; only its reads take time.
     timing: { ...sendTiming(state.config, id, size(recipients)), scheduleDelayMs: 0, deliveryMs: 0 },
+    sent: {
+      msg_type: body.msg_type,
+      content: body.content,
+      recipients: { ...givenFields(input.query, ["receive_id_type"]), ...givenFields(body, ["receive_id"]) },
+    },
   };
   state.messages.set(id, message);
   return {

@@ -26,9 +26,16 @@ export interface PipelineDeps {
   onSelfCheckFailure: (problem: string) => void;
 }
 
-/** Variables the request log reads. */
+/** Variables the journal stage reads. */
 export interface MockEnv {
-  Variables: { operationId?: string; vendorCode?: number };
+  Variables: {
+    operationId?: string;
+    vendorCode?: number;
+    /** The Feishu app_id / DingTalk appkey the request was made as, once known. */
+    app?: string;
+    /** The decoded request body, once read. */
+    requestBody?: unknown;
+  };
 }
 
 /** `/a/{id}/b` → `/a/:id/b`; a trailing slash is dropped (the app is not strict, so both forms match). */
@@ -84,6 +91,11 @@ async function handle(c: Context<MockEnv>, route: Route, deps: PipelineDeps) {
   let headers: Record<string, string> = {};
   try {
     const input = await readInput(c, op, route.lenientNumbers && state.config.dingtalk.lenient_gateway);
+    if (input.body !== undefined) c.set("requestBody", input.body);
+    if (!op.authenticated) {
+      const app = identify(c, op, state, input, state.now());
+      if (app !== undefined) c.set("app", app);
+    }
     const fault = deps.faults.empty
       ? undefined
       : deps.faults.take({ operationId: op.operationId, ids: idsOf(input), app: identify(c, op, state, input, state.now()) }, route.codes);
@@ -102,6 +114,7 @@ async function handle(c: Context<MockEnv>, route: Route, deps: PipelineDeps) {
     if (op.authenticated && op.vendor === "feishu") {
       const app = authenticateFeishu(state, c.req.header("authorization"), now);
       ctx.feishuApp = app;
+      c.set("app", app.app_id);
       deps.rateLimiter.check(op, app.app_id, now);
       const lacksScope = route.checksScopes !== undefined && !route.checksScopes.some((s) => app.scopes.includes(s));
       if (route.gatewayFirst) {
@@ -115,7 +128,10 @@ async function handle(c: Context<MockEnv>, route: Route, deps: PipelineDeps) {
         validateInput(op, input, validator, state.config);
       }
     } else {
-      if (op.authenticated) ctx.dingtalkApp = authenticateDingTalk(state, dingtalkTokenOf(state, input), now);
+      if (op.authenticated) {
+        ctx.dingtalkApp = authenticateDingTalk(state, dingtalkTokenOf(state, input), now);
+        c.set("app", ctx.dingtalkApp.appkey);
+      }
       validateInput(op, input, validator, state.config);
     }
     body = await handler(ctx);

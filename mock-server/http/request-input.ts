@@ -20,7 +20,7 @@ export interface RequestInput {
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** The body as text, refusing (without reading on) one that declares or turns out to be over the cap. */
-async function readBody(c: Context): Promise<{ text: string } | { tooLarge: true } | { broken: string }> {
+export async function readBody(c: Context): Promise<{ text: string } | { tooLarge: true } | { broken: string }> {
   const length = c.req.header("content-length");
   const chunked = c.req.header("transfer-encoding") !== undefined;
   // Over HTTP/1.1 a request with neither header has no body: then it is not touched (asking the Node adapter for a

@@ -1,6 +1,6 @@
-// One log entry per request: method, path (credentials masked), status, vendor code, duration.
-import type { MiddlewareHandler } from "hono";
-import type { MockEnv } from "./operation-routes.js";
+// One log line per request, read from the journal: method, path (credentials masked), status, vendor code, duration.
+import { pathWithMaskedQuery } from "./credentials-mask.js";
+import type { JournalEntry } from "./journal.js";
 
 export interface RequestLogEntry {
   method: string;
@@ -12,44 +12,21 @@ export interface RequestLogEntry {
   operationId?: string;
   /** Why the mock refused the request (its `x-mock-error-reason`), when it did. */
   reason?: string;
+  /** Set (true) when no modelled operation or stub answers the path. */
+  notModelled?: boolean;
   ms: number;
 }
 
-const SECRETS = new Set(["appsecret", "app_secret"]);
-const TOKENS = new Set(["access_token"]);
-
-/**
- * The query string with credentials masked: secrets wholly, tokens but for their first 4 characters (and wholly
- * when short). Keys are compared decoded and in any case, so `app%73ecret=` is caught too.
- */
-export function maskQuery(pathname: string, search: URLSearchParams): string {
-  if ([...search.keys()].length === 0) return pathname;
-  const parts: string[] = [];
-  for (const [key, value] of search) {
-    const name = key.toLowerCase();
-    const shown = SECRETS.has(name) ? "***" : TOKENS.has(name) ? (value.length >= 12 ? `${value.slice(0, 4)}…` : "…") : value;
-    parts.push(`${encodeURIComponent(key)}=${shown === value ? encodeURIComponent(value) : shown}`);
-  }
-  return `${pathname}?${parts.join("&")}`;
+export function logEntryOf(entry: JournalEntry): RequestLogEntry {
+  const line: RequestLogEntry = { method: entry.method, path: pathWithMaskedQuery(entry.path, entry.query), status: entry.status, ms: entry.ms };
+  if (entry.code !== undefined) line.code = entry.code;
+  if (entry.operation !== undefined) line.operationId = entry.operation;
+  else if (entry.status === 404) line.notModelled = true;
+  if (entry.reason !== undefined) line.reason = entry.reason;
+  return line;
 }
 
-export function requestLog(log: (entry: RequestLogEntry) => void): MiddlewareHandler<MockEnv> {
-  return async (c, next) => {
-    const started = performance.now();
-    await next();
-    const url = new URL(c.req.url);
-    const entry: RequestLogEntry = {
-      method: c.req.method,
-      path: maskQuery(url.pathname, url.searchParams),
-      status: c.res.status,
-      ms: Math.round((performance.now() - started) * 100) / 100,
-    };
-    const code = c.get("vendorCode");
-    if (code !== undefined) entry.code = code;
-    const operationId = c.get("operationId");
-    if (operationId !== undefined) entry.operationId = operationId;
-    const reason = c.res.headers.get("x-mock-error-reason");
-    if (reason !== null) entry.reason = reason;
-    log(entry);
-  };
+/** The text of a log line: `POST /path 200 code=0 1.2ms`, and "not modelled" where nothing answers the path. */
+export function logMessage(e: RequestLogEntry): string {
+  return `${e.method} ${e.path} ${e.status}${e.code === undefined ? "" : ` code=${e.code}`}${e.notModelled ? " not modelled" : ""} ${e.ms}ms`;
 }

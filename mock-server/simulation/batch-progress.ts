@@ -1,6 +1,7 @@
 // Feishu batch progress as a pure function of (the batch, now): what get_progress and read_user report.
 // Invariants at every instant: success ≤ valid, read ≤ success, recall_count ≤ success; as `now` grows no count
 // decreases. A recall freezes delivery and reads where they stood and then recalls what was delivered.
+import type { SentPayload } from "../state/sent-payload.js";
 import { fraction, type SendTiming } from "./timing.js";
 
 export interface BatchRecord {
@@ -14,6 +15,8 @@ export interface BatchRecord {
   deliverable: number;
   timing: SendTiming;
   recall?: { at: number; durationMs: number };
+  /** What was sent (absent on records saved before it was kept). */
+  sent?: SentPayload;
 }
 
 export interface BatchProgress {

@@ -2,6 +2,7 @@
 import type { IntervalSet } from "../intervals.js";
 import type { BatchRecord } from "../simulation/batch-progress.js";
 import type { SendTiming } from "../simulation/timing.js";
+import type { SentPayload } from "./sent-payload.js";
 
 export type { BatchRecord };
 
@@ -33,6 +34,8 @@ export interface MessageRecord {
   recipients: IntervalSet;
   timing: SendTiming;
   deletedAt?: number;
+  /** What was sent (absent on records saved before it was kept). */
+  sent?: SentPayload;
 }
 
 export interface TaskRecord {
@@ -46,4 +49,6 @@ export interface TaskRecord {
   invalidDeptIds: number[];
   timing: SendTiming;
   recalledAt?: number;
+  /** What was sent (absent on records saved before it was kept). */
+  sent?: SentPayload;
 }

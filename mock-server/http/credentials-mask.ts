@@ -1,0 +1,54 @@
+// Credentials as the journal and the request log show them: secrets never, tokens only by their first 4 characters
+// (and not at all when short), so a log or a journal page can be pasted into an issue.
+import { mask } from "../control/state-view.js";
+
+const SECRETS = new Set(["appsecret", "app_secret", "x-mock-control-token", "cookie"]);
+// x-acs-dingtalk-access-token: the header DingTalk's newer api.dingtalk.com endpoints (a stub's, say) take.
+const TOKENS = new Set(["access_token", "tenant_access_token", "app_access_token", "user_access_token", "x-acs-dingtalk-access-token"]);
+
+/** A query, header or body field's value as shown: keys are compared in any case. */
+export function maskedValue(key: string, value: string): string {
+  const name = key.toLowerCase();
+  if (SECRETS.has(name)) return "***";
+  if (TOKENS.has(name)) return mask(value);
+  if (name === "authorization" || name === "proxy-authorization") {
+    const [scheme, credential] = value.split(/\s+/, 2);
+    return credential === undefined ? mask(value) : `${scheme} ${mask(credential)}`;
+  }
+  return value;
+}
+
+export function maskedParams(search: URLSearchParams): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of search) if (!(key in out)) out[key] = maskedValue(key, value);
+  return out;
+}
+
+export function maskedHeaders(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, key) => (out[key] = maskedValue(key, value)));
+  return out;
+}
+
+/** A decoded body with its credential fields masked, at any depth; the original is left alone. */
+export function maskedBody(body: unknown, depth = 0): unknown {
+  if (depth > 20 || typeof body !== "object" || body === null) return body;
+  if (Array.isArray(body)) return body.map((item) => maskedBody(item, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(body)) {
+    out[key] = typeof value === "string" ? maskedValue(key, value) : maskedBody(value, depth + 1);
+  }
+  return out;
+}
+
+/** An already-masked query back on its path, as a log shows it (masked values as they are, others encoded). */
+export function pathWithMaskedQuery(pathname: string, query: Record<string, string>): string {
+  const parts = Object.entries(query).map(([key, value]) => {
+    const shown = value === "***" || value.endsWith("…") ? value : encodeURIComponent(value);
+    return `${encodeURIComponent(key)}=${shown}`;
+  });
+  return parts.length === 0 ? pathname : `${pathname}?${parts.join("&")}`;
+}
+
+/** A path with its query, credentials masked (the proxy's log lines). */
+export const maskQuery = (pathname: string, search: URLSearchParams): string => pathWithMaskedQuery(pathname, maskedParams(search));

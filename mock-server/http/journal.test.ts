@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { Journal, type JournalEntry } from "./journal.js";
+import { filterFromQuery, JournalFilterError } from "./journal-filter.js";
+
+const entry = (over: Partial<JournalEntry> = {}): Omit<JournalEntry, "id"> => ({
+  at: "2026-03-02T01:00:00.000Z",
+  wall_at: "2026-03-02T01:00:00.000Z",
+  method: "POST",
+  path: "/p",
+  query: {},
+  headers: {},
+  status: 200,
+  ms: 1,
+  ...over,
+});
+
+describe("the journal", () => {
+  it("keeps the last N entries, newest first, with ids that go on after clear()", () => {
+    const journal = new Journal(3);
+    for (let i = 0; i < 5; i++) journal.record(entry({ path: `/p${i}` }));
+    expect(journal.list().requests.map((e) => [e.id, e.path])).toEqual([[5, "/p4"], [4, "/p3"], [3, "/p2"]]);
+    journal.clear();
+    expect(journal.list()).toEqual({ requests: [], total: 0 });
+    expect(journal.record(entry()).id).toBe(6);
+    expect(journal.list().total).toBe(1);
+  });
+
+  it("filters, and counts every match while returning at most limit", () => {
+    const journal = new Journal(10);
+    journal.record(entry({ operation: "a", app: "x", code: 0 }));
+    journal.record(entry({ operation: "b", app: "x", status: 400, code: 230001, at: "2026-03-02T02:00:00.000Z" }));
+    journal.record(entry({ operation: "a", app: "y", code: 0, at: "2026-03-02T03:00:00.000Z" }));
+    journal.record(entry({ status: 404 }));
+    expect(journal.list({ operation: "a" }).requests.map((e) => e.id)).toEqual([3, 1]);
+    expect(journal.list({ app: "x", code: 230001 }).requests.map((e) => e.id)).toEqual([2]);
+    expect(journal.list({ operation: "not_modelled" }).requests.map((e) => e.id)).toEqual([4]);
+    expect(journal.list({ since: 2 }).requests.map((e) => e.id)).toEqual([4, 3]);
+    expect(journal.list({ since: "2026-03-02T02:00:00.000Z", operation: "a" }).requests.map((e) => e.id)).toEqual([3]);
+    expect(journal.list({ limit: 1 })).toMatchObject({ total: 4, requests: [{ id: 4 }] });
+  });
+
+  it("tells subscribers of each entry until they unsubscribe", () => {
+    const journal = new Journal(0); // keeps nothing, still notifies
+    const heard: number[] = [];
+    const stop = journal.subscribe((e) => heard.push(e.id));
+    journal.record(entry());
+    stop();
+    journal.record(entry());
+    expect(heard).toEqual([1]);
+    expect(journal.list().requests).toEqual([]);
+  });
+
+  it("waitFor resolves on the next match, or on a kept one after `since`, and rejects with what it waited for", async () => {
+    const journal = new Journal(10);
+    journal.record(entry({ operation: "a" }));
+    const next = journal.waitFor({ operation: "a" });
+    journal.record(entry({ operation: "b" }));
+    journal.record(entry({ operation: "a" }));
+    expect((await next).id).toBe(3);
+    expect((await journal.waitFor({ operation: "a", since: 0 })).id).toBe(1);
+    const byPredicate = journal.waitFor((e) => e.operation === "c");
+    journal.record(entry({ operation: "c" }));
+    expect((await byPredicate).id).toBe(4);
+    await expect(journal.waitFor({ operation: "z" }, { timeoutMs: 1 })).rejects.toThrow(/no request matching \{"operation":"z"\} within 1 ms/);
+    // A misspelt key would match anything: refused.
+    expect(() => journal.waitFor({ operaton: "a" } as never)).toThrow(/unknown filter operaton/);
+    expect(() => journal.list({ stauts: 200 } as never)).toThrow(/unknown filter stauts/);
+  });
+
+  it("reads filters from a query string and refuses unknown or bad ones", () => {
+    expect(filterFromQuery({ operation: "a", status: "200", since: "7", limit: "5" }, 100)).toEqual({ operation: "a", status: 200, since: 7, limit: 5 });
+    expect(filterFromQuery({ since: "2026-03-02T02:00:00Z" }, 100)).toEqual({ since: "2026-03-02T02:00:00Z" });
+    for (const bad of <Record<string, string>[]>[{ limt: "1" }, { status: "x" }, { limit: "101" }, { since: "yesterday" }, { code: "" }]) {
+      expect(() => filterFromQuery(bad, 100), JSON.stringify(bad)).toThrow(JournalFilterError);
+    }
+  });
+});

@@ -1,0 +1,18 @@
+// What an app sent, as it sent it, kept on each send's record: so a test (or the dashboard) can check "my app sent
+// this card to these departments" from GET /__mock/state or `server.mock.state`, not only from counts.
+export interface SentPayload {
+  msg_type: string;
+  /** Feishu `content` or `card` / DingTalk `msg`, exactly as given (a string stays a string). */
+  content: unknown;
+  /** The recipient fields as given: department_ids, open_ids, user_ids, union_ids; receive_id_type and receive_id;
+   * userid_list, dept_id_list, to_all_user. */
+  recipients: Record<string, unknown>;
+}
+
+/** The recipient fields of a body that were given (absent ones are left out). */
+export function givenFields(source: object | undefined, names: readonly string[]): Record<string, unknown> {
+  const fields = (source ?? {}) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const name of names) if (fields[name] !== undefined) out[name] = structuredClone(fields[name]);
+  return out;
+}

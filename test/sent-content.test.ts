@@ -1,0 +1,40 @@
+// The state keeps what was sent, as it was sent: a test can assert "my app sent this card to these departments".
+import { describe, expect, it } from "vitest";
+import { DINGTALK_APP, harness } from "./helpers/mock-harness.js";
+
+const card = { config: { wide_screen_mode: true }, elements: [{ tag: "div", text: { tag: "plain_text", content: "Deploy done" } }] };
+
+describe("what was sent", () => {
+  it("is kept on batches, messages and tasks, in the state view and in the JS API", async () => {
+    const h = harness();
+    const token = await h.feishuToken();
+    const batch = await h.call("POST", "/open-apis/message/v4/batch_send/", {
+      token,
+      body: { msg_type: "interactive", card, department_ids: ["sales", "od-unknown"], open_ids: [] },
+    });
+    expect(batch.body.code).toBe(0);
+    const chat = (await h.directory()).chats[0].chat_id as string;
+    const content = JSON.stringify({ text: "hello" });
+    const message = await h.call("POST", "/open-apis/im/v1/messages?receive_id_type=chat_id", {
+      token,
+      body: { receive_id: chat, msg_type: "text", content },
+    });
+    expect(message.body.code).toBe(0);
+    const access = await h.dingtalkToken();
+    const msg = { msgtype: "markdown", markdown: { title: "Report", text: "# due" } };
+    const task = await h.call("POST", `/topapi/message/corpconversation/asyncsend_v2?access_token=${access}`, {
+      body: { agent_id: DINGTALK_APP.agent_id, dept_id_list: "100001,999", userid_list: "u1", msg },
+    });
+    expect(task.body.errcode).toBe(0);
+
+    const state = (await h.control("GET", "/state")).body;
+    expect(state.batches.items[0].sent).toEqual({
+      msg_type: "interactive",
+      content: card,
+      recipients: { department_ids: ["sales", "od-unknown"], open_ids: [] },
+    });
+    expect(state.messages.items[0].sent).toEqual({ msg_type: "text", content, recipients: { receive_id_type: "chat_id", receive_id: chat } });
+    expect(state.tasks.items[0].sent).toEqual({ msg_type: "markdown", content: msg, recipients: { dept_id_list: "100001,999", userid_list: "u1" } });
+    expect(h.mock.state.batches.get(batch.body.data.message_id)?.sent?.content).toEqual(card);
+  });
+});
