@@ -128,9 +128,13 @@ export interface components {
         TaskId: number;
         /** @description The request's id. */
         RequestId: string;
-        /** @description A failure; `errcode` is one of the operation's `x-error-codes`. */
+        /**
+         * @description A failure; `errcode` is one of the operation's `x-error-codes`. Listed as literals (every code of the
+         *     catalog), so the generated types tell a success from a failure by `errcode === 0`.
+         */
         ErrorResponse: {
-            errcode: number;
+            /** @enum {integer} */
+            errcode: 40014 | 41001 | 40035 | 88 | -1 | 500 | 40096 | 40089 | 40056 | 400002;
             errmsg: string;
             request_id?: components["schemas"]["RequestId"];
             /** @description With errcode 88, the underlying reason (e.g. "40014"). */
