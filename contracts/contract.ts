@@ -11,6 +11,8 @@ export interface ContractContext {
   feishu: VendorClient;
   dingtalk: VendorClient;
   fixtures: Fixtures;
+  /** Reports what the target chose where the spec allows two answers (a drift note, not a failure). */
+  note: (message: string) => void;
   /** Polls `sample` every policy interval (target time) until `done` or the poll budget runs out. */
   poll: <T>(sample: () => Promise<T>, done: (samples: T[]) => boolean) => Promise<T[]>;
 }

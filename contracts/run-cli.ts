@@ -22,12 +22,13 @@ export interface ContractsCliOptions {
 }
 
 function usage(options: ContractsCliOptions): string {
-  const targets = options.inProcessFile ? "in-process | live | http://host:port" : "live | http://host:port";
+  const targets = options.inProcessFile ? "in-process | live | http://host:port | recording:<file>" : "live | http://host:port | recording:<file>";
   return `Usage: ${options.command} --target <${targets}> [--require feishu,dingtalk] [--drive-clock] [--reports <dir>]
 ${options.inProcessFile ? "\n  in-process   the mock, in this process (no port)" : ""}
   live         https://open.feishu.cn and https://oapi.dingtalk.com (or FEISHU_BASE_URL / DINGTALK_BASE_URL),
                credentials from ${[...FEISHU_ENV, ...DINGTALK_ENV].join(", ")}
   <url>        a mock already running there (e.g. npx feishu-dingtalk-mock); MOCK_CONTROL_TOKEN if it has one
+  recording:<file>  a recording of the proxy (feishu-dingtalk-mock proxy --record <file>), checked offline
   --require <vendors>  fail (not skip) the contracts of these vendors when their credentials are missing
                  (also CONTRACTS_REQUIRE=feishu,dingtalk), so expired or unset secrets never go green
   --drive-clock  with <url>: let the suite move that mock's clock (faster, and runs the mock-only window
@@ -59,8 +60,13 @@ export async function runContractsCli(argv: string[], options: ContractsCliOptio
     return values.help ? 0 : 2;
   }
   const target = values.target;
+  if (target.startsWith("recording:")) {
+    // A proxy's recording, checked offline with the proxy's own checks (no vitest, no network).
+    const { checkRecordingFile } = await import("./recording-check.js");
+    return checkRecordingFile(target.slice("recording:".length), values.reports ?? "reports");
+  }
   if ((target !== "in-process" || !options.inProcessFile) && target !== "live" && !/^https?:\/\//.test(target)) {
-    process.stderr.write(`${usage(options)}\n--target must be ${options.inProcessFile ? "in-process, " : ""}live or a URL\n`);
+    process.stderr.write(`${usage(options)}\n--target must be ${options.inProcessFile ? "in-process, " : ""}live, a URL or recording:<file>\n`);
     return 2;
   }
   let required;

@@ -20,6 +20,7 @@ export function createSession(target: Target): Session {
     feishu,
     dingtalk,
     fixtures: new Fixtures(target, feishu, dingtalk),
+    note: (message) => session.onDrift(`note: ${message}`),
     poll: (sample, done) => pollWith(target, sample, done),
   };
   return session;

@@ -3,6 +3,7 @@
 // and dropped connections a bounded number of times — and checks every answer against the spec: the schema for
 // its operation and status, and that an error's code is one the operation documents. Unknown fields are drift.
 import { getOperation, SpecValidator, unknownFields, type OperationInfo, type Vendor } from "../spec/index.js";
+import { answerInvariants } from "../spec/traffic/invariants.js";
 import { Pacing } from "./pacing.js";
 import type { Target } from "./target.js";
 
@@ -169,6 +170,9 @@ export class VendorClient {
     if (code !== undefined && code !== 0 && !op.errorCodes.some((e) => e.code === code)) {
       throw new ContractViolation(`${op.operationId} answered code ${code}, which the spec does not document for it`);
     }
+    // What one answer must satisfy on its own (spec/traffic: the same rules the proxy and the mock's self-check hold).
+    const broken = status === 200 && code === 0 ? answerInvariants(op.operationId, body) : [];
+    if (broken.length > 0) throw new ContractViolation(`${op.operationId}: ${broken.map((f) => `${f.rule}: ${f.message}`).join("; ")}`);
     const pointer = validator.responseFor(op, status)?.content["application/json"]?.schemaPointer;
     const drift = pointer ? unknownFields(op.vendor, pointer, body) : [];
     if (drift.length > 0) this.observer.drift(op.operationId, drift);

@@ -3,7 +3,7 @@
 import { Hono } from "hono";
 import { SpecValidator } from "../spec/index.js";
 import type { MockClock } from "./clock.js";
-import { checkConfig, defaultConfig, mergeConfig, type MockConfig } from "./config.js";
+import { checkConfig, resolveConfig, type MockConfig } from "./config.js";
 import { MockEvents } from "./control/mock-events.js";
 import type { MockConfigInput } from "./config-input.js";
 import { controlRoutes } from "./control/routes.js";
@@ -47,6 +47,8 @@ export interface MockAppOptions {
   clock?: MockClock;
   /** Called once per request to the vendor routes, after the answer (read from the journal). */
   log?: (entry: RequestLogEntry) => void;
+  /** Real time for what counts wall-clock time (token lifetimes); default Date.now. Tests inject their own. */
+  wallClock?: () => number;
   /** Serve /__mock (default: the config's control.enabled, else true in-process). */
   control?: boolean;
 }
@@ -74,8 +76,8 @@ export interface MockApp {
 
 export function createMockApp(options: MockAppOptions = {}): MockApp {
   if (options.config !== undefined) checkConfig(options.config);
-  const config = mergeConfig(defaultConfig(), options.config ?? {});
-  const state = new MockState(config, options.clock);
+  const config = resolveConfig(options.config ?? {});
+  const state = new MockState(config, options.clock, options.wallClock);
   const faults = new Faults();
   const rateLimiter = new RateLimiter(config);
   const selfCheckFailures: string[] = [];

@@ -11,12 +11,14 @@ import { startMockServer, type MockServer } from "./serve.js";
 const HELP = `feishu-dingtalk-mock — a fake Feishu (Lark) and DingTalk for local development and contract tests
 
 Usage: feishu-dingtalk-mock [options]
+       feishu-dingtalk-mock proxy [options]   (a contract-checking proxy to the real vendors: proxy --help)
 
   --port <n>            port to listen on (default: $PORT or 3000; 0 picks a free one)
   --host <address>      address to bind (default 127.0.0.1)
   --config <file>       JSON or YAML settings over the defaults (apps, windows, limits, simulation)
   --seed <n>            seed of the generated directory, ids and timings (default 1)
   --time-scale <x>      mock seconds per real second (default 1; 60 = a minute per second)
+  --fidelity <profile>  live (default): behave as the live services answer; documented: as their documents read
   --no-rate-limit       do not apply the Feishu frequency limits
   --control             serve the /__mock control API (default: on for a loopback host)
   --no-control          do not serve the control API
@@ -48,6 +50,11 @@ function number(value: string | undefined, name: string, integer = true, min = -
 }
 
 async function main(): Promise<void> {
+  if (process.argv[2] === "proxy") {
+    // Loaded only for the proxy: the mock never pays for it.
+    const { proxyMain } = await import("./proxy/proxy-cli.js");
+    return proxyMain(process.argv.slice(3));
+  }
   let args;
   try {
     args = parseArgs({
@@ -58,6 +65,7 @@ async function main(): Promise<void> {
         config: { type: "string" },
         seed: { type: "string" },
         "time-scale": { type: "string" },
+        fidelity: { type: "string" },
         "rate-limit": { type: "boolean" },
         control: { type: "boolean" },
         "control-token": { type: "string" },
@@ -112,11 +120,15 @@ async function main(): Promise<void> {
     const feishu = (fileConfig.feishu ?? {}) as Record<string, unknown>;
     overrides.feishu = { ...feishu, rate_limit: { ...(feishu.rate_limit as object), enabled: false } };
   }
+  if (args.fidelity !== undefined && args.fidelity !== "live" && args.fidelity !== "documented") {
+    fail(`--fidelity must be live or documented (got ${args.fidelity})`);
+  }
   if (args["control-token"] !== undefined) overrides.control = { ...(fileConfig.control as object), token: args["control-token"] };
   const config: Record<string, unknown> = {
     ...fileConfig,
     ...overrides,
     ...(seed !== undefined && { seed }),
+    ...(args.fidelity !== undefined && { fidelity: args.fidelity }),
     ...(args.dev && { validate_responses: true }),
   };
 
@@ -181,6 +193,7 @@ function banner(server: MockServer, dev: boolean): string {
     ...(server.control ? [`  Dashboard         ${server.url}/__mock/ui${config.control.token ? "?token=<control token>" : ""}   (live view; events: ${server.url}/__mock/events)`] : []),
     `  Self-check        ${dev ? "on (--dev): every answer is checked against the spec; one that does not match answers HTTP 500 saying why" : "off (--dev checks every answer against the spec)"}`,
     `  Clock             ${server.clock.state().iso} ×${server.clock.scale}${config.feishu.rate_limit.enabled ? "" : "   rate limits off"}`,
+    `  Fidelity          ${config.fidelity}   (tokens expire on the ${config.tokens.expire_on} clock; --fidelity documented for the documents' reading)`,
     "",
     "",
   ].join("\n");

@@ -8,6 +8,8 @@ export type FeishuAppInput = Pick<FeishuAppConfig, "app_id" | "app_secret"> & Pa
 export type DingTalkAppInput = Pick<DingTalkAppConfig, "appkey" | "appsecret" | "agent_id"> & Partial<DingTalkAppConfig>;
 
 export interface MockConfigInput {
+  fidelity?: MockConfig["fidelity"];
+  tokens?: Partial<MockConfig["tokens"]>;
   seed?: number;
   time?: Partial<MockConfig["time"]>;
   directory?: Partial<MockConfig["directory"]>;

@@ -28,7 +28,15 @@ export interface DingTalkAppConfig {
   name: string;
 }
 
+/** Which reading of the vendors the mock follows where the live services and their documents differ. */
+export type Fidelity = "live" | "documented";
+
 export interface MockConfig {
+  /**
+   * "live" (default): behave as the live services answer (public captures, cited in the specs); "documented": as the
+   * documents read. Each point below that the profile sets can still be set on its own (see FIDELITY_PROFILES).
+   */
+  fidelity: Fidelity;
   seed: number;
   time: {
     /** Mock time at start, ISO date-time (default: the real time). */
@@ -39,6 +47,13 @@ export interface MockConfig {
   directory: { large_department_size: number };
   /** "documented": error texts as the vendors document them; "live": as the live services send them. */
   error_messages: "documented" | "live";
+  tokens: {
+    /**
+     * "wall": a token lives `expire`/`expires_in` seconds of real time, as the client was told (moving the mock's
+     * clock never kills a client's cached token); "mock": it lives that long in mock time.
+     */
+    expire_on: "wall" | "mock";
+  };
   feishu: {
     apps: FeishuAppConfig[];
     /** The tenant's recall window (default: the spec's x-recall-window, one day). */
@@ -49,6 +64,14 @@ export interface MockConfig {
     /** Answer a code with its catalog `alternative_http_status`, e.g. {"99991400": 400}. */
     http_status_overrides: Record<string, number>;
     wrong_secret_code: 10014 | 10015;
+    /**
+     * The open-apis gateway's own checks before the endpoint's (live): a missing scope → 99991672, a parameter
+     * missing, out of range or of the wrong type where the spec says the gateway checks it → 99992402. Off: the
+     * endpoint's 230027 / 230001 for everything (the documents' reading).
+     */
+    gateway_errors: boolean;
+    /** "x100b": new message ids as the live service issues them (`om_x100b…`); "classic": `om_` + 32 hex. */
+    message_ids: "x100b" | "classic";
   };
   dingtalk: {
     apps: DingTalkAppConfig[];
@@ -57,6 +80,8 @@ export interface MockConfig {
     bad_credentials_code: 40096 | 40089;
     /** "plain": 40014/41001; "wrapped": errcode 88 with sub_code, as the live topapi answers. */
     auth_errors: "plain" | "wrapped";
+    /** The TOP gateway's leniency (live): numbers sent as strings, and access_token in a form body, accepted. */
+    lenient_gateway: boolean;
   };
   simulation: {
     /** A send waits this long (a value in the range, per send) before its job is scheduled. */
@@ -92,13 +117,33 @@ export const DEFAULT_FEISHU_SCOPES = [
   "contact:user.employee_id:readonly",
 ];
 
-export function defaultConfig(): MockConfig {
+/** What each fidelity profile sets; a setting given explicitly (file, flags, API) wins over its profile. */
+export const FIDELITY_PROFILES = {
+  live: {
+    error_messages: "live",
+    tokens: { expire_on: "wall" },
+    feishu: { gateway_errors: true, message_ids: "x100b" },
+    dingtalk: { auth_errors: "wrapped", lenient_gateway: true },
+  },
+  documented: {
+    error_messages: "documented",
+    tokens: { expire_on: "mock" },
+    feishu: { gateway_errors: false, message_ids: "classic" },
+    dingtalk: { auth_errors: "plain", lenient_gateway: false },
+  },
+} as const satisfies Record<Fidelity, unknown>;
+
+export function defaultConfig(fidelity: Fidelity = "live"): MockConfig {
+  const profile = FIDELITY_PROFILES[fidelity];
   return {
+    fidelity,
     seed: 1,
     time: { scale: 1, frozen: false },
     directory: { large_department_size: 100_000 },
-    error_messages: "documented",
+    error_messages: profile.error_messages,
+    tokens: { ...profile.tokens },
     feishu: {
+      ...profile.feishu,
       apps: [
         {
           app_id: "cli_9f0a1b2c3d4e5f60",
@@ -118,7 +163,7 @@ export function defaultConfig(): MockConfig {
         { appkey: "dingmockappkey000001", appsecret: "mock-dingtalk-secret", agent_id: 1000000001, name: "Mock app" },
       ],
       bad_credentials_code: 40096,
-      auth_errors: "plain",
+      ...profile.dingtalk,
     },
     simulation: {
       schedule_delay_ms: [1_000, 3_000],
@@ -164,6 +209,12 @@ export const CONFIG_SCHEMA = {
   type: "object",
   additionalProperties: false,
   properties: {
+    fidelity: { enum: ["live", "documented"] },
+    tokens: {
+      type: "object",
+      additionalProperties: false,
+      properties: { expire_on: { enum: ["wall", "mock"] } },
+    },
     seed: { type: "integer" },
     time: {
       type: "object",
@@ -198,6 +249,8 @@ export const CONFIG_SCHEMA = {
         },
         http_status_overrides: { type: "object", additionalProperties: { type: "integer", minimum: 100, maximum: 599 } },
         wrong_secret_code: { enum: [10014, 10015] },
+        gateway_errors: { type: "boolean" },
+        message_ids: { enum: ["x100b", "classic"] },
       },
     },
     dingtalk: {
@@ -208,6 +261,7 @@ export const CONFIG_SCHEMA = {
         query_window_seconds: { type: "integer", minimum: 0 },
         bad_credentials_code: { enum: [40096, 40089] },
         auth_errors: { enum: ["plain", "wrapped"] },
+        lenient_gateway: { type: "boolean" },
       },
     },
     simulation: {
@@ -269,6 +323,15 @@ export function checkConfig(value: unknown, where = "config"): void {
 }
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * The configuration from overrides (a file, flags, the API): the defaults of the profile the overrides name (else
+ * `live`), with the overrides deep-merged over them.
+ */
+export function resolveConfig(overrides: unknown): MockConfig {
+  const fidelity = isPlainObject(overrides) && overrides.fidelity === "documented" ? "documented" : "live";
+  return mergeConfig(defaultConfig(fidelity), overrides ?? {});
+}
 
 /** Deep-merges overrides into a base config (arrays are replaced, not merged); fills app defaults. */
 export function mergeConfig(base: MockConfig, overrides: unknown): MockConfig {

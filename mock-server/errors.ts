@@ -9,6 +9,10 @@ export interface VendorErrorDetail {
   /** DingTalk errcode 88's underlying reason. */
   sub_code?: string;
   sub_msg?: string;
+  /** Values for a templated catalog message's `{placeholders}` (e.g. 99991672's scopes). */
+  msgVars?: Record<string, string>;
+  /** More fields of a Feishu answer's `error` object (the gateway's permission_violations, field_violations). */
+  error?: Record<string, unknown>;
   headers?: Record<string, string>;
 }
 
@@ -42,7 +46,8 @@ export function renderError(
   ids: { logId: string; requestId: string },
 ): RenderedError {
   const entry = catalogEntry(op, error.code);
-  const text = error.detail.msg ?? (config.error_messages === "live" ? (entry.live_msg ?? entry.msg) : entry.msg);
+  let text = error.detail.msg ?? (config.error_messages === "live" ? (entry.live_msg ?? entry.msg) : entry.msg);
+  if (entry.msg_is_template) text = text.replace(/\{([a-z_]+)\}/g, (_, name: string) => error.detail.msgVars?.[name] ?? "");
   const headers = error.detail.headers ?? {};
   if (op.vendor === "dingtalk") {
     const body: Record<string, unknown> = { errcode: entry.code, errmsg: text };
@@ -65,6 +70,8 @@ export function renderError(
           msg: text,
           error: {
             log_id: ids.logId,
+            // The gateway's own errors repeat the message in `error.message` (public captures of 99991672/99992402).
+            ...(error.detail.error && { message: text, ...error.detail.error }),
             troubleshooter: `排查建议查看(Troubleshooting suggestions): https://open.feishu.cn/search?from=openapi&log_id=${ids.logId}&code=${entry.code}`,
           },
         };

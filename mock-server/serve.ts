@@ -49,6 +49,16 @@ export interface MockServer {
 
 export const isLoopback = (host: string) => host === "localhost" || host === "::1" || /^127\./.test(host);
 
+/** Node HTTP server settings shared by the mock and the proxy: slow or half-open requests are cut off. */
+export function httpServerOptions(requestTimeout: number) {
+  return {
+    requestTimeout: requestTimeout,
+    headersTimeout: Math.min(requestTimeout, 10_000),
+    // How often Node looks for requests past their timeout.
+    connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(requestTimeout / 4))),
+  };
+}
+
 export async function startMockServer(options: StartOptions = {}): Promise<MockServer> {
   const host = options.host ?? "127.0.0.1";
   const baseConfig = (options.config ?? {}) as Record<string, unknown>;
@@ -70,12 +80,7 @@ export async function startMockServer(options: StartOptions = {}): Promise<MockS
         fetch: mock.app.fetch,
         port: options.port ?? 3000,
         hostname: host,
-        serverOptions: {
-          requestTimeout: requestTimeout,
-          headersTimeout: Math.min(requestTimeout, 10_000),
-          // How often Node looks for requests past their timeout.
-          connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(requestTimeout / 4))),
-        },
+        serverOptions: httpServerOptions(requestTimeout),
       },
       () => resolve(s as Server),
     ) as Server;

@@ -12,14 +12,20 @@ import { contractsTime } from "./bench/contracts-time.js";
 import { manyBatches, progressCost, readUsersPages, readyTime, rssGrowth } from "./bench/scale.js";
 import { judge, render, type Figures } from "./bench/targets.js";
 import { throughput } from "./bench/throughput.js";
+import { proxyLatency, renderProxyLatency } from "./bench/proxy-latency.js";
 
-const HELP = `Usage: npm run bench [-- --quick] [-- --out <file>]
+const HELP = `Usage: npm run bench [-- --quick] [-- --out <file>] [-- --only proxy]
 
   --quick       fewer rounds, shorter runs, smaller counts: a fast check, not the figures to quote
   --out <file>  where to write the JSON report (default reports/bench.json)
+  --only proxy  only the proxy's added latency (the proxy in front of the floor vs the floor)
   BENCH_CLI=<path/to/cli.js>  bench another build of the mock (default: this repo's dist/mock-server/cli.js)
 `;
-const { values } = parseArgs({ options: { quick: { type: "boolean" }, out: { type: "string" }, help: { type: "boolean", short: "h" } } });
+const { values } = parseArgs({ options: { quick: { type: "boolean" }, out: { type: "string" }, only: { type: "string" }, help: { type: "boolean", short: "h" } } });
+if (values.only !== undefined && values.only !== "proxy") {
+  process.stderr.write(`bench: --only takes "proxy"\n`);
+  process.exit(2);
+}
 if (values.help) {
   process.stdout.write(HELP);
   process.exit(0);
@@ -50,6 +56,17 @@ async function phase<T>(name: string, fn: () => Promise<T>): Promise<T> {
   return value;
 }
 
+const proxySettings = { rounds: settings.rounds, durationS: settings.durationS, warmupS: settings.warmupS, connections: CONNECTIONS, sequential: quick ? 200 : 1_000, log };
+if (values.only === "proxy") {
+  const proxy = await phase(`proxy: added latency at ${CONNECTIONS} connections and one at a time`, () => proxyLatency(proxySettings));
+  process.stdout.write(`\n${renderProxyLatency(proxy, CONNECTIONS)}\n\nmachine: ${machine().cores} cores, ${machine().cpu}, node ${process.version}; other processes' CPU (% of a core): ${Object.values(othersCpu).join(", ")}\n`);
+  const out = values.out ?? "reports/bench-proxy.json";
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), quick, machine: { ...machine(), othersCpu }, connections: CONNECTIONS, proxy }, null, 2)}\n`);
+  process.stdout.write(`\nwrote ${out}\n`);
+  process.exit(0);
+}
+
 const tp = await phase(`throughput: ${CONNECTIONS} connections, ${settings.durationS} s runs, ${settings.rounds} rounds floor/mock interleaved`, () =>
   throughput({ rounds: settings.rounds, durationS: settings.durationS, warmupS: settings.warmupS, connections: CONNECTIONS, log }),
 );
@@ -61,11 +78,12 @@ const rss = await phase(`scale (d): RSS after ${settings.rssFirst} and ${setting
 );
 const ready = await phase("scale (e): start to first answer", () => readyTime(settings.starts, log));
 const contracts = await phase("contract suite against the in-process mock", () => contractsTime(quick ? 1 : 3, log));
+const proxy = await phase(`proxy: added latency at ${CONNECTIONS} connections and one at a time`, () => proxyLatency(proxySettings));
 log(`[${((performance.now() - started) / 1000).toFixed(0)}s] done`);
 
 const figures: Figures = { throughput: tp, progressCost: cost, readUsers: pages, batches, rss, ready, contracts };
 const targets = judge(figures, CONNECTIONS);
-process.stdout.write(`\n${render(figures, targets)}\n`);
+process.stdout.write(`\n${render(figures, targets)}\n\n${renderProxyLatency(proxy, CONNECTIONS)}\n`);
 const skewed = Object.entries(othersCpu).filter(([, pct]) => pct > 10);
 process.stdout.write(
   `\nmachine: ${machine().cores} cores, ${machine().cpu}, node ${process.version}; ` +
@@ -88,5 +106,5 @@ if (measured) process.stdout.write(`mock source: ${measured.commit}${measured.ch
 
 const out = values.out ?? "reports/bench.json";
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), quick, cli: CLI, source: measured, machine: { ...machine(), othersCpu }, connections: CONNECTIONS, settings, figures, targets }, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), quick, cli: CLI, source: measured, machine: { ...machine(), othersCpu }, connections: CONNECTIONS, settings, figures, proxy, targets }, null, 2)}\n`);
 process.stdout.write(`\nwrote ${out}${quick ? " (--quick: a fast check, not the figures to quote)" : ""}\n`);

@@ -1,5 +1,6 @@
 // Generates, from each hand-written spec/<vendor>/openapi.yaml:
-//   openapi.json   — the same document as JSON (anchors expanded), which the mock and the contracts load;
+//   openapi.json   — the same document as JSON, each operation's `x-error-codes` names expanded into their
+//                    `x-error-catalog` entries, which the mock and the contracts load;
 //   openapi.gen.ts — TypeScript types from openapi-typescript, which users import.
 // `npm run generate` writes them; `--check` only compares (a test runs it so committed output cannot drift).
 import { readFile, writeFile } from "node:fs/promises";
@@ -15,12 +16,32 @@ const banner = (vendor: string) =>
 
 export async function generate(vendor: string): Promise<Record<string, string>> {
   const yamlUrl = new URL(`spec/${vendor}/openapi.yaml`, root);
-  const document = parse(await readFile(yamlUrl, "utf8"), { maxAliasCount: -1 });
+  // No aliases: JVM tools (SnakeYAML) refuse documents with more than 50; the catalog names replace them.
+  const document = expandErrorCodes(parse(await readFile(yamlUrl, "utf8"), { maxAliasCount: 0 }), vendor);
   const types = astToString(await openapiTS(document, { alphabetize: false, exportType: false, defaultNonNullable: false }));
   return {
     [`spec/${vendor}/openapi.json`]: `${JSON.stringify(document, null, 2)}\n`,
     [`spec/${vendor}/openapi.gen.ts`]: banner(vendor) + types,
   };
+}
+
+type Catalog = Record<string, Record<string, unknown>>;
+
+/** Replaces each operation's list of catalog names by the entries (copies), failing on a name the catalog lacks. */
+function expandErrorCodes<T extends { paths: Record<string, Record<string, any>>; "x-error-catalog": Catalog }>(document: T, vendor: string): T {
+  const catalog = document["x-error-catalog"];
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      const names: unknown = operation?.["x-error-codes"];
+      if (!Array.isArray(names)) continue;
+      operation["x-error-codes"] = names.map((name) => {
+        const entry = typeof name === "string" ? catalog[name] : undefined;
+        if (!entry) throw new Error(`spec/${vendor}: ${method.toUpperCase()} ${path} names ${String(name)}, which x-error-catalog lacks`);
+        return structuredClone(entry);
+      });
+    }
+  }
+  return document;
 }
 
 /** Paths whose committed content differs from a fresh generation. */

@@ -5,3 +5,4 @@ export type { Located, OperationInfo, ResolvedMediaType, ResolvedResponse } from
 export * from "./types.js";
 export { unknownFields } from "./unknown-fields.js";
 export { formatErrors, SpecValidator, type ValidationResult } from "./validation.js";
+export { contentSchemaPointer } from "./content-schema.js";

@@ -43,7 +43,7 @@ export interface OperationInfo {
   pointer: string;
   operation: Operation;
   parameters: Located<Parameter>[];
-  requestBody?: { required: boolean; content: Record<string, ResolvedMediaType> };
+  requestBody?: { required: boolean; content: Record<string, ResolvedMediaType>; validatedBy: "gateway" | "business" };
   responses: Record<string, ResolvedResponse>;
   /** Every error code the operation may answer (its `x-error-codes`). */
   errorCodes: ErrorCodeEntry[];
@@ -109,7 +109,11 @@ function describe(vendor: Vendor, document: OpenApiDocument, path: string, metho
   let requestBody: OperationInfo["requestBody"];
   if (operation.requestBody) {
     const body = resolve<RequestBody>(document, operation.requestBody, pointerJoin(pointer, "requestBody"));
-    requestBody = { required: body.value.required ?? false, content: resolveContent(body.value.content, body.pointer) };
+    requestBody = {
+      required: body.value.required ?? false,
+      content: resolveContent(body.value.content, body.pointer),
+      validatedBy: body.value["x-validated-by"] ?? "business",
+    };
   }
 
   const responses: Record<string, ResolvedResponse> = {};

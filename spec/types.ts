@@ -23,6 +23,8 @@ export interface ErrorCodeEntry {
   live_msg?: string;
   /** 10014's text when the app id is unknown (rather than the secret wrong). */
   msg_unknown_app?: string;
+  /** `msg` has `{placeholders}` the answer fills in (99991672 names the operation's scopes and the app). */
+  msg_is_template?: boolean;
   description: string;
   source: string;
 }
@@ -83,7 +85,11 @@ export interface Parameter {
   schema?: JsonSchema;
   example?: unknown;
   examples?: Record<string, { value: unknown } | Reference>;
+  /** Which layer refuses a value that fails the schema: the gateway (99992402) or the endpoint (default). */
+  "x-validated-by"?: ValidatedBy;
 }
+
+export type ValidatedBy = "gateway" | "business";
 
 export interface MediaType {
   schema?: JsonSchema;
@@ -95,6 +101,7 @@ export interface MediaType {
 export interface RequestBody {
   required?: boolean;
   content: Record<string, MediaType>;
+  "x-validated-by"?: ValidatedBy;
 }
 
 export interface Response {
@@ -130,6 +137,10 @@ export interface Operation {
   "x-recipient-scopes"?: { users: string; departments: string };
   /** The scope a response field needs, by the value of the query parameter that asks for it. */
   "x-field-scopes"?: Record<string, string>;
+  /** DingTalk's TOP gateway accepts numbers and booleans sent as JSON strings in the body (live). */
+  "x-accepts-number-strings"?: boolean;
+  /** The open-apis gateway checks the scopes first: a missing one is 99991672 (live), not 230027. */
+  "x-gateway-scopes"?: boolean;
   [extension: `x-${string}`]: unknown;
 }
 

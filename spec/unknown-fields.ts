@@ -16,13 +16,21 @@ function deref(vendor: Vendor, schema: JsonSchema | undefined): JsonSchema | und
   return current;
 }
 
+/** Per schema object of the (immutable) documents, its branches: worked out once, as the proxy asks on every answer. */
+const branchCache = new WeakMap<JsonSchema, JsonSchema[]>();
+
 /** The schema and every subschema that applies to the same instance (allOf/anyOf/oneOf/if/then/else). */
 function branches(vendor: Vendor, schema: JsonSchema | undefined): JsonSchema[] {
+  if (!schema) return [];
+  let found = branchCache.get(schema);
+  if (found) return found;
   const self = deref(vendor, schema);
   if (!self) return [];
   const subs = ["allOf", "anyOf", "oneOf"].flatMap((k) => (Array.isArray(self[k]) ? (self[k] as unknown[]) : []));
   for (const k of ["if", "then", "else"]) if (asSchema(self[k])) subs.push(self[k]);
-  return [self, ...subs.flatMap((s) => branches(vendor, asSchema(s)))];
+  found = [self, ...subs.flatMap((s) => branches(vendor, asSchema(s)))];
+  branchCache.set(schema, found);
+  return found;
 }
 
 /** Paths (`/data/items/0/extra`) of fields in `value` that the schema at `pointer` does not describe. */

@@ -15,6 +15,8 @@ export interface ValidationResult {
   valid: boolean;
   /** Readable problems, e.g. `/data/read_user/read_count must be string`. */
   errors: string[];
+  /** ajv's own errors, for callers that render them in another form (the Feishu gateway's field_violations). */
+  raw?: ErrorObject[];
 }
 
 const OK: ValidationResult = { valid: true, errors: [] };
@@ -85,12 +87,15 @@ export class SpecValidator {
 
   validateAt(vendor: Vendor, pointer: string, value: unknown): ValidationResult {
     const fn = this.schemaAt(vendor, pointer);
-    return fn(value) ? OK : { valid: false, errors: formatErrors(fn.errors) };
+    return fn(value) ? OK : { valid: false, errors: formatErrors(fn.errors), raw: [...(fn.errors ?? [])] };
   }
 
-  /** The response the spec defines for an HTTP status (exact, then `4XX`-style, then `default`). */
+  /**
+   * The response the spec defines for an HTTP status: exact, then `4XX`-style, then `default` — which these specs
+   * declare for the gateways' 5xx failures (Specmatic refuses `5XX` keys), so it stands for statuses ≥ 500 only.
+   */
   responseFor(op: OperationInfo, status: number): ResolvedResponse | undefined {
-    return op.responses[String(status)] ?? op.responses[`${String(status)[0]}XX`] ?? op.responses.default;
+    return op.responses[String(status)] ?? op.responses[`${String(status)[0]}XX`] ?? (status >= 500 ? op.responses.default : undefined);
   }
 
   /** Checks a JSON response body against the operation's schema for that HTTP status. */
@@ -120,6 +125,6 @@ export class SpecValidator {
       schemas.set(name, fn);
     }
     if (fn === null) return OK;
-    return fn(value) ? OK : { valid: false, errors: formatErrors(fn.errors) };
+    return fn(value) ? OK : { valid: false, errors: formatErrors(fn.errors), raw: [...(fn.errors ?? [])] };
   }
 }

@@ -25,6 +25,7 @@ describe("feishu-dingtalk-mock CLI", () => {
     [["--host", "0.0.0.0", "--control", "--port", "0"], /needs a control token/],
     [["--port", "99999"], /--port must be from 0 to 65535/],
     [["--request-timeout-ms=-5"], /--request-timeout-ms must be from 1/],
+    [["--fidelity", "exact"], /--fidelity must be live or documented/],
     [["--state-file", "/nonexistent-folder/state.json", "--port", "0"], /cannot write the state file/],
   ])("refuses %j clearly (exit 2)", async (args, message) => {
     const { code, stderr } = await runCli(args);
@@ -103,6 +104,19 @@ describe("feishu-dingtalk-mock CLI", () => {
     expect(cli.url).toBe(`http://127.0.0.1:${freePort}`);
     await cli.stop();
     expect(await quietRun(freePort)).toBe("");
+  });
+
+  it("follows the documents' reading with --fidelity documented, and says which profile runs", async () => {
+    const cli = await startCli(["--port", "0", "--fidelity", "documented"]);
+    try {
+      expect(cli.output()).toMatch(/Fidelity +documented/);
+      const answer = (await (
+        await fetch(`${cli.url}/topapi/message/corpconversation/getsendprogress?access_token=bad`, { method: "POST", body: "{}" })
+      ).json()) as { errcode: number };
+      expect(answer.errcode).toBe(40014); // plain, not the live topapi's 88
+    } finally {
+      await cli.stop();
+    }
   });
 
   it("applies no frequency limit with --no-rate-limit", async () => {

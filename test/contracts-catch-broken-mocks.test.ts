@@ -1,23 +1,15 @@
 // The suite can fail: run against deliberately broken variants of the mock, each breakage is caught by the
-// contract that should catch it (and the unbroken mock passes every contract).
+// contract that should catch it (and the unbroken mock passes every contract). One per contract, with no other
+// contract tripped, is test/every-contract-can-fail.test.ts; these are further breakages of values and shapes.
 import { describe, expect, it } from "vitest";
-import { mockTarget, runContracts, type ContractResult } from "../contracts/index.js";
-import { createMockApp } from "../mock-server/index.js";
+import { runContracts, type ContractResult } from "../contracts/index.js";
+import { brokenTarget as brokenMock } from "./helpers/broken-mock.js";
 
+/** These breakages rewrite an answer's body only; test/helpers/broken-mock.ts runs them (and wider ones). */
 type Breakage = (path: string, body: any, url: URL) => any;
 
-/** A mock whose answers pass through `breakage` on their way to the client. */
-async function brokenTarget(breakage?: Breakage) {
-  const mock = createMockApp({ config: { time: { frozen: true, start: "2026-03-02T01:00:00.000Z" } } });
-  const fetch = (async (input: string | URL | Request, init?: RequestInit) => {
-    const response = await mock.fetch(input, init);
-    if (!breakage || !(response.headers.get("content-type") ?? "").includes("json")) return response;
-    const url = new URL(String(input instanceof Request ? input.url : input));
-    const body = breakage(url.pathname, await response.json(), url);
-    return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
-  }) as typeof globalThis.fetch;
-  return mockTarget({ name: "broken mock", baseUrl: "http://mock.test", fetch, driveClock: true });
-}
+const brokenTarget = (breakage?: Breakage) =>
+  brokenMock(breakage && ((exchange) => ({ body: breakage(exchange.path, exchange.body, exchange.url) })));
 
 const failed = (results: ContractResult[]) => results.filter((r) => r.status === "failed").map((r) => `${r.id}: ${r.detail}`);
 
@@ -60,6 +52,15 @@ const breakages: [string, () => Breakage, RegExp][] = [
     /feishu\.batch\.(progress|recall): .*success went from \d+ down to \d+/,
   ],
   [
+    "more read than delivered in one answer (caught by the shared per-answer invariants of spec/traffic)",
+    () => (path, body) => {
+      const progress = body?.data?.batch_message_send_progress;
+      if (path.endsWith("/get_progress") && progress && progress.success_user_ids_count > 0) progress.read_user_ids_count = progress.success_user_ids_count + 1;
+      return body;
+    },
+    /feishu\.batch\.progress: getBatchMessageProgress: ordered: read_user_ids_count \d+ > success_user_ids_count \d+/,
+  ],
+  [
     "a duplicate across pages",
     () => {
       let lastItem: unknown;
@@ -86,6 +87,45 @@ const breakages: [string, () => Breakage, RegExp][] = [
       };
     },
     /dingtalk\.getsendprogress\.progress: .*percent went down/,
+  ],
+  [
+    "the gateway's 99992402 without the field it refused",
+    () => (path, body) => {
+      if (body?.code === 99992402) body.error.field_violations = [];
+      return body;
+    },
+    /feishu\.read_users\.page_size-0: .*99992402 without a field_violation for page_size/,
+  ],
+  [
+    "the gateway's 99992402 for a field the spec says the endpoint judges",
+    () => (path, body) => (path.endsWith("/read_users") && body?.code === 230110 ? { ...body, code: 99992402, error: { log_id: "x", field_violations: [{ field: "message_id", description: "deleted" }] } } : body),
+    /feishu\.message\.recall: [\s\S]*\+ 99992402\n- 230110/,
+  ],
+  [
+    "99991672 naming a scope the operation does not need",
+    () => (path, body) => {
+      if (body?.code === 99991672) body.error.permission_violations = [{ type: "action_scope_required", subject: "admin:everything" }];
+      return body;
+    },
+    /feishu\.gateway\.missing-scope: .*admin:everything is not one of the operation's scopes/,
+  ],
+  [
+    "a DingTalk 88 whose errmsg does not fold the sub_code in",
+    () => (path, body) => (body?.errcode === 88 ? { ...body, errmsg: "鉴权异常" } : body),
+    /dingtalk\.auth\.invalid-token: .*errmsg/,
+  ],
+  [
+    "a token that stays valid after it was expired",
+    () => {
+      let expiredAt = false;
+      return (path, body) => {
+        if (path.endsWith("/tokens/expire")) expiredAt = true;
+        // The stale token is answered as if it were still good.
+        if (expiredAt && path.endsWith("/read_user") && body?.code === 99991663) return { ...body, code: 230030 };
+        return body;
+      };
+    },
+    /feishu\.auth\.token-refresh: [\s\S]*\+ 230030\n- 99991663/,
   ],
 ];
 

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
+import { CONTRACTS } from "../contracts/index.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(FEISHU|DINGTALK|CONTRACTS?)_/.test(k)));
@@ -47,7 +48,7 @@ describe("npm run contracts", () => {
     expect(out).toContain("live: Feishu contracts skipped — set FEISHU_APP_ID, FEISHU_APP_SECRET, FEISHU_TEST_OPEN_IDS, FEISHU_TEST_CHAT_ID to run them");
     expect(out).toContain("live: DingTalk contracts skipped — set DINGTALK_APP_KEY, DINGTALK_APP_SECRET, DINGTALK_AGENT_ID, DINGTALK_TEST_USER_IDS to run them");
     const { totals, cases, summary } = readReports(reports);
-    expect([totals["@_failures"], totals["@_skipped"], totals["@_tests"]]).toEqual(["0", "24", "24"]);
+    expect([totals["@_failures"], totals["@_skipped"], totals["@_tests"]]).toEqual(["0", String(CONTRACTS.length), String(CONTRACTS.length)]);
     const progress = cases.find((c) => c["@_name"].startsWith("[feishu get_progress]"))!;
     expect(progress["@_classname"]).toBe("feishu get_progress");
     expect(progress.skipped?.["@_message"]).toMatch(/^no Feishu credentials \(needs FEISHU_APP_ID/);
@@ -63,17 +64,18 @@ describe("npm run contracts", () => {
     expect(out).toContain("live: DingTalk is required but DINGTALK_APP_KEY, DINGTALK_APP_SECRET, DINGTALK_AGENT_ID, DINGTALK_TEST_USER_IDS are not set");
     const { cases, summary } = readReports(reports);
     const dingtalk = cases.filter((c) => c["@_classname"].startsWith("dingtalk"));
-    // The one that needs a mock's clock stays skipped: no live target could run it.
-    expect(dingtalk.filter((c) => c.failure).length).toBe(dingtalk.length - 1);
+    // Those that need a mock's clock or control API stay skipped: no live target could run them.
+    const liveRunnable = CONTRACTS.filter((c) => c.endpoint.startsWith("dingtalk") && !c.needs.includes("clock") && !c.needs.includes("control")).length;
+    expect(dingtalk.filter((c) => c.failure).length).toBe(liveRunnable);
     expect(dingtalk.find((c) => c.failure)!.failure!["@_message"]).toMatch(/DingTalk is required .* set DINGTALK_APP_KEY/);
     expect(cases.filter((c) => c["@_classname"].startsWith("feishu")).every((c) => c.skipped)).toBe(true);
-    expect(summary.failures.length).toBe(dingtalk.length - 1);
+    expect(summary.failures.length).toBe(liveRunnable);
   });
 
   it("refuses an unknown target or vendor with usage (exit 2)", async () => {
     const unknown = await npmRun(["--target", "staging"]);
     expect(unknown.code).toBe(2);
-    expect(unknown.out).toContain("--target must be in-process, live or a URL");
+    expect(unknown.out).toContain("--target must be in-process, live, a URL or recording:<file>");
     const vendor = await npmRun(["--target", "live", "--require", "slack"]);
     expect([vendor.code, vendor.out.trim()]).toEqual([2, "npm run contracts --: unknown vendor slack to require (feishu, dingtalk)"]);
   });
@@ -85,9 +87,9 @@ describe("the feishu-dingtalk-contracts bin (dist/, no tsx)", () => {
     const { code, out } = await bin(["--target", "http://127.0.0.1:9", "--reports", reports]);
     expect(code, out).toBe(1);
     const { totals, cases, summary } = readReports(reports);
-    expect([totals["@_failures"], totals["@_skipped"]]).toEqual(["24", "0"]);
+    expect([totals["@_failures"], totals["@_skipped"]]).toEqual([String(CONTRACTS.length), "0"]);
     expect(cases[0]!.failure!["@_message"]).toMatch(/^the target is unavailable: cannot reach http:\/\/127\.0\.0\.1:9/);
-    expect(summary.failures).toHaveLength(24);
+    expect(summary.failures).toHaveLength(CONTRACTS.length);
     expect((await bin(["--target", "in-process"])).code).toBe(2); // in-process is this repository's npm run contracts
   });
 });

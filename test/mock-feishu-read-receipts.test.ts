@@ -3,7 +3,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { DAY, harness, MINUTE, type Harness } from "./helpers/mock-harness.js";
 
 const SEND = "/open-apis/im/v1/messages";
-const readUsers = (id: string, query = "") => `/open-apis/im/v1/messages/${id}/read_users${query ? `?${query}` : ""}`;
+/** read_users of a message; user_id_type (required, seed 004) is open_id unless the query names one. */
+const readUsers = (id: string, query = "") =>
+  `/open-apis/im/v1/messages/${id}/read_users?${query.includes("user_id_type=") ? query : `user_id_type=open_id${query ? `&${query}` : ""}`}`;
 const OTHER_APP = { app_id: "cli_00000000000000c3", app_secret: "other-secret" };
 
 let h: Harness;

@@ -252,7 +252,7 @@ describe("the official Feishu Node SDK against the mock", () => {
     });
     expect(created.code).toBe(0);
     const messageId = created.data?.message_id;
-    expect(messageId).toMatch(/^om_[0-9a-f]{32}$/);
+    expect(messageId).toMatch(/^om_x100b[0-9a-f]{27}$/); // as the live service issues them now
     expect(created.data?.chat_id).toBe(chat.chat_id);
     expect(created.data?.create_time).toBe(String(sentAt));
     expect(JSON.parse(created.data!.body!.content)).toEqual({ text: "hi" });

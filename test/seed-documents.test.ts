@@ -1,7 +1,7 @@
 // The spec against the five vendor documents it was written from: every example in a document validates against
 // the spec's schema for it, and every error code a document lists is in that operation's catalog, same status and text.
 import { describe, expect, it } from "vitest";
-import { getOperation, SpecValidator, type OperationInfo } from "../spec/index.js";
+import { documents, getOperation, SpecValidator, type OperationInfo } from "../spec/index.js";
 import {
   dingtalkTableExamples,
   errorRows,
@@ -45,6 +45,12 @@ describe.each(feishuDocuments)("$seed ($operationId)", ({ seed, operationId, par
     const values = exampleValues(text);
     expect(values).toHaveLength(params.length);
     params.forEach((name, i) => {
+      if (name === "Authorization") {
+        // The credential is the security scheme's (bearer), not a parameter: the example must be of its form.
+        expect(op.authenticated).toBe(true);
+        expect(values[i]).toMatch(/^Bearer t-\S+$/);
+        return;
+      }
       const param = op.parameters.find((p) => p.value.name === name)!.value;
       const value = param.schema?.type === "integer" ? Number(values[i]) : values[i];
       expectValidParameter(op, name, value);
@@ -77,7 +83,10 @@ describe(`${SEEDS.getSendProgress} (getSendProgress)`, () => {
     expect(body).toEqual({ agent_id: 836390886, task_id: 256271667526 });
     expect(validator.validateRequestBody(op, "application/json", body).errors).toEqual([]);
     expect(validator.validateRequestBody(op, "application/x-www-form-urlencoded", body).errors).toEqual([]);
-    expectValidParameter(op, "access_token", typedExample(table.get("access_token")));
+    // access_token is the security scheme's (apiKey in the query), not a parameter.
+    expect(op.authenticated).toBe(true);
+    expect(documents.dingtalk.components?.securitySchemes?.accessToken).toMatchObject({ type: "apiKey", in: "query", name: "access_token" });
+    expect(typedExample(table.get("access_token"))).toEqual(expect.any(String));
   });
 
   it("its response example (from the Example column) validates against the 200 schema", () => {

@@ -28,4 +28,9 @@ describe("typed examples are the documents' own", () => {
   it("keeps five refused bodies, each a type error", () => {
     expect(typed.refused).toHaveLength(5);
   });
+
+  it("tells a DingTalk success from a failure by errcode (the narrowing typecheck proves)", () => {
+    expect(typed.progressOf(typed.getSendProgressExample)).toEqual({ percent: 100, status: 2 });
+    expect(typed.progressOf({ errcode: 40035, errmsg: "不合法的参数" })).toEqual({ failed: 40035 });
+  });
 });

@@ -81,3 +81,11 @@ export const refused = [
   // @ts-expect-error DingTalk status is 0, 1 or 2
   { ...getSendProgressExample, progress: { progress_in_percent: 100, status: 3 } } satisfies GetSendProgressBody,
 ];
+
+/** A DingTalk answer tells success from failure by `errcode`: after `errcode === 0` the success fields type-check. */
+export function progressOf(answer: GetSendProgressBody): { percent: number; status: 0 | 1 | 2 } | { failed: number } {
+  if (answer.errcode === 0) return { percent: answer.progress.progress_in_percent, status: answer.progress.status };
+  // @ts-expect-error a failure has no progress
+  void answer.progress;
+  return { failed: answer.errcode };
+}

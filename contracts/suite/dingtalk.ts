@@ -15,14 +15,17 @@ export const dingtalkContracts: Contract[] = [
     endpoint: "dingtalk auth",
     title: "an invalid access_token answers 40014 (or 88 with sub_code 40014, as the live topapi wraps it)",
     needs: ["dingtalk"],
-    run: async ({ dingtalk, target }) => {
+    run: async ({ dingtalk, target, note }) => {
       const answer = await dingtalk.call("getSendProgress", {
         auth: "contract-suite-invalid-token",
         body: { agent_id: target.dingtalk!.agentId, task_id: 1 },
       });
       assert.equal(answer.status, 200);
-      const { errcode, sub_code: subCode } = answer.body;
+      const { errcode, sub_code: subCode, errmsg } = answer.body;
       assert.ok(errcode === 40014 || (errcode === 88 && subCode === "40014"), `errcode ${errcode}, sub_code ${subCode}`);
+      // The wrapped form folds the reason into errmsg (live captures): "ding talk error[subcode=40014,submsg=…]".
+      if (errcode === 88) assert.match(errmsg, /subcode=40014/, `errmsg ${errmsg}`);
+      note(`getSendProgress: an invalid access_token answered ${errcode === 88 ? "88 with sub_code 40014 (the TOP gateway's wrapping)" : "the plain 40014"}`);
     },
   },
   {

@@ -3,7 +3,8 @@
 // (nothing changes after `settles_at`). The detail views add what was sent and to whom (the records' `sent`, as given).
 import { size } from "../intervals.js";
 import { batchProgress } from "../simulation/batch-progress.js";
-import { deliveredFraction, readerCount, readers, type ReadableSend } from "../simulation/readers.js";
+import { readerCount, readers } from "../simulation/readers.js";
+import { reachedFraction, taskProgress, taskSend } from "../simulation/task-progress.js";
 import { fraction } from "../simulation/timing.js";
 import type { MockState } from "../state/mock-state.js";
 import type { BatchRecord, MessageRecord, TaskRecord } from "../state/records.js";
@@ -90,20 +91,11 @@ export function messageDetail(state: MockState, m: MessageRecord, now: number) {
   };
 }
 
-const taskSend = (t: TaskRecord): ReadableSend => ({ id: String(t.taskId), createdAt: t.createdAt, recipients: t.recipients, timing: t.timing });
-
-// A task's progress and reach as getsendprogress and getsendresult compute them (dingtalk/work-notifications.ts;
-// control-records.test.ts checks that they agree).
-function taskProgress(t: TaskRecord, now: number): { progress_in_percent: number; status: 0 | 1 | 2 } {
-  if (now - t.createdAt < t.timing.scheduleDelayMs) return { progress_in_percent: 0, status: 0 };
-  const percent = Math.floor(deliveredFraction(taskSend(t), now) * 100);
-  return percent >= 100 ? { progress_in_percent: 100, status: 2 } : { progress_in_percent: percent, status: 1 };
-}
-
-/** Who a task has reached by `now` (readers first, as getsendresult lists them), and how many have read it. */
+/** Who a task has reached by `now` (readers first, as getsendresult lists them), and how many have read it —
+ * computed as getsendresult does (dingtalk/work-notifications.ts; control-records.test.ts checks they agree). */
 export function taskReach(seed: number, t: TaskRecord, now: number) {
   const send = taskSend(t);
-  const delivered = Math.floor(size(t.recipients) * deliveredFraction(send, now));
+  const delivered = Math.floor(size(t.recipients) * reachedFraction(t, now));
   const read = Math.min(delivered, readerCount(send, now));
   const everyone = { ...send, timing: { ...send.timing, readRatio: 1 } };
   const reached = (from: number, count: number) =>

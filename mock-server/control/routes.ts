@@ -19,6 +19,7 @@ import { controlIndex } from "./control-index.js";
 import { journalRoutes } from "./journal-routes.js";
 import { stubRoutes } from "./stub-routes.js";
 import { directoryView, mask, stateView } from "./state-view.js";
+import { registerTokenRoutes, TokenRouteError } from "./token-routes.js";
 
 export interface ControlDeps {
   state: MockState;
@@ -84,7 +85,7 @@ export function controlRoutes(deps: ControlDeps): Hono {
   control.use("*", announceControlChanges(deps.events));
   control.onError((error, c) => {
     if (error instanceof ControlError) return c.json({ error: error.message }, error.status);
-    if (error instanceof ClockError || error instanceof FaultSpecError || error instanceof ConfigError) {
+    if (error instanceof ClockError || error instanceof FaultSpecError || error instanceof ConfigError || error instanceof TokenRouteError) {
       return c.json({ error: error.message }, 400);
     }
     throw error;
@@ -194,6 +195,7 @@ export function controlRoutes(deps: ControlDeps): Hono {
     return c.json({ chat_id: chatId, app_id: body.app_id, in_chat: body.in_chat });
   });
 
+  registerTokenRoutes(control, state, jsonBody);
   control.route("/requests", journalRoutes(deps.journal));
   control.route("/stubs", stubRoutes(deps.stubs));
   control.get("/", (c) => c.json(controlIndex(control)));

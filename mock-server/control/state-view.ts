@@ -1,7 +1,8 @@
 // What the control API shows of the state: apps, and every batch, message and task with its current progress.
 import { size } from "../intervals.js";
 import { batchProgress } from "../simulation/batch-progress.js";
-import { deliveredFraction, readerCount } from "../simulation/readers.js";
+import { readerCount } from "../simulation/readers.js";
+import { taskProgress } from "../simulation/task-progress.js";
 import type { MockState } from "../state/mock-state.js";
 
 /** "abcd…" — enough to recognise a long secret or token, never the whole of it (nothing of a short one). */
@@ -54,14 +55,13 @@ export function stateView(state: MockState, offset = 0, limit = 100) {
         ...(m.sent && { sent: m.sent }),
       })),
     tasks: page(state.tasks, offset, limit, (t) => {
-        const send = { id: String(t.taskId), createdAt: t.createdAt, recipients: t.recipients, timing: t.timing };
         return {
           task_id: t.taskId,
           appkey: t.appkey,
           agent_id: t.agentId,
           created_at: iso(t.createdAt),
           recipients: size(t.recipients),
-          progress_in_percent: Math.floor(deliveredFraction(send, now) * 100),
+          progress_in_percent: taskProgress(t, now).progress_in_percent,
           recalled: t.recalledAt !== undefined,
           ...(t.sent && { sent: t.sent }),
         };

@@ -77,7 +77,7 @@ export const FaultForm: FC<{ catalog: OperationsView }> = ({ catalog }) => (
             <optgroup label={o.operation} data-operation={o.operation}>
               {o.error_codes.map((e) => (
                 <option value={String(e.code)}>
-                  {e.code} (HTTP {e.http_status}) {e.msg}
+                  {e.code} (HTTP {e.http_status}) {e.msg.length > 70 ? `${e.msg.slice(0, 69)}…` : e.msg}
                 </option>
               ))}
             </optgroup>

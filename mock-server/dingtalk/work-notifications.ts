@@ -7,7 +7,8 @@ import { DINGTALK_ROOT_DEPT_ID } from "../directory.js";
 import { VendorError } from "../errors.js";
 import { normalize, size, type Interval } from "../intervals.js";
 import type { HandlerContext, OperationHandler } from "../http/handler.js";
-import { deliveredFraction, readerCount, readers, type ReadableSend } from "../simulation/readers.js";
+import { readerCount, readers } from "../simulation/readers.js";
+import { reachedFraction, taskProgress, taskSend } from "../simulation/task-progress.js";
 import { sendTiming } from "../simulation/timing.js";
 import type { TaskRecord } from "../state/records.js";
 import { givenFields } from "../state/sent-payload.js";
@@ -80,23 +81,10 @@ function ownTask(ctx: HandlerContext, taskId: number, agentId: number): TaskReco
   return task;
 }
 
-const asSend = (task: TaskRecord): ReadableSend => ({
-  id: String(task.taskId),
-  createdAt: task.createdAt,
-  recipients: task.recipients,
-  timing: task.timing,
-});
-
-function progressOf(task: TaskRecord, now: number): { progress_in_percent: number; status: 0 | 1 | 2 } {
-  if (now - task.createdAt < task.timing.scheduleDelayMs) return { progress_in_percent: 0, status: 0 };
-  const percent = Math.floor(deliveredFraction(asSend(task), now) * 100);
-  return percent >= 100 ? { progress_in_percent: 100, status: 2 } : { progress_in_percent: percent, status: 1 };
-}
-
 export const getSendProgress: OperationHandler = (ctx): Ok<"getSendProgress"> => {
   const body = ctx.input.body as Body<"getSendProgress">;
   const task = ownTask(ctx, body.task_id, body.agent_id);
-  return { errcode: 0, errmsg: "ok", progress: progressOf(task, ctx.now), request_id: ctx.requestId };
+  return { errcode: 0, errmsg: "ok", progress: taskProgress(task, ctx.now), request_id: ctx.requestId };
 };
 
 export const getSendResult: OperationHandler = (ctx): Ok<"getSendResult"> => {
@@ -104,8 +92,8 @@ export const getSendResult: OperationHandler = (ctx): Ok<"getSendResult"> => {
   const body = ctx.input.body as Body<"getSendResult">;
   const task = ownTask(ctx, body.task_id, body.agent_id);
   // Recipients are reached in the order they read (readers.ts), so every reader is among those reached.
-  const send = asSend(task);
-  const delivered = Math.floor(size(task.recipients) * deliveredFraction(send, now));
+  const send = taskSend(task);
+  const delivered = Math.floor(size(task.recipients) * reachedFraction(task, now));
   const read = Math.min(delivered, readerCount(send, now));
   const everyone = { ...send, timing: { ...send.timing, readRatio: 1 } };
   const reached = readers(state.config.seed, everyone, 0, Math.min(delivered, RESULT_LIST_CAP));

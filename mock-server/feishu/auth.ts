@@ -1,9 +1,11 @@
 // Feishu tenant access tokens: issued per app (same token while 30 minutes or more remain, then a new one, both
-// valid), and checked on every other call: missing or malformed → 99991661, unknown or expired → 99991663.
+// valid), and checked on every other call: missing or malformed → 99991661, unknown or expired → 99991663, with
+// the reason in `x-mock-error-reason`. Lifetimes count the clock `tokens.expire_on` names (state/token-lifetime.ts).
 import type { FeishuAppConfig } from "../config.js";
 import { VendorError } from "../errors.js";
 import type { OperationHandler } from "../http/handler.js";
 import type { MockState } from "../state/mock-state.js";
+import { expiredReason, isLive, newToken, remainingMs } from "../state/token-lifetime.js";
 
 const APP_ID = /^cli_[0-9a-zA-Z]+$/;
 
@@ -15,33 +17,48 @@ export const createTenantAccessToken: OperationHandler = ({ op, state, now, inpu
   if (app.app_secret !== secret) throw new VendorError(state.config.feishu.wrong_secret_code);
 
   const lifetime = op.operation["x-token-lifetime"]!;
-  let current: string | undefined;
-  for (const [token, record] of state.feishuTokens) {
-    if (record.appId !== appId) continue;
-    if (record.expiresAt <= now) state.feishuTokens.delete(token);
-    else if (!current || record.expiresAt > state.feishuTokens.get(current)!.expiresAt) current = token;
+  let current: ReturnType<MockState["feishuTokens"]["get"]>;
+  for (const record of state.feishuTokens.values()) {
+    if (record.appId !== appId || !isLive(state, record, now)) continue;
+    if (!current || remainingMs(state, record, now) > remainingMs(state, current, now)) current = record;
   }
-  let record = current ? state.feishuTokens.get(current) : undefined;
-  if (!record || record.expiresAt - now < (lifetime.reissue_below_seconds ?? 0) * 1000) {
-    const token = `t-${state.nextHex("tenant-token", 40)}`;
-    record = { token, appId, issuedAt: now, expiresAt: now + lifetime.expire_seconds * 1000 };
-    state.feishuTokens.set(token, record);
+  let record = current;
+  if (!record || remainingMs(state, record, now) < (lifetime.reissue_below_seconds ?? 0) * 1000) {
+    record = newToken(state, `t-${state.nextHex("tenant-token", 40)}`, appId, lifetime.expire_seconds, now);
+    state.feishuTokens.set(record.token, record);
   }
-  return { code: 0, msg: "ok", tenant_access_token: record.token, expire: Math.floor((record.expiresAt - now) / 1000) };
+  dropExpired(state, appId, now);
+  return { code: 0, msg: "ok", tenant_access_token: record.token, expire: Math.floor(remainingMs(state, record, now) / 1000) };
 };
+
+/** Keeps the last few expired tokens of an app (so a refusal can say "expired at …"), not all of them. */
+function dropExpired(state: MockState, appId: string, now: number): void {
+  const expired = [...state.feishuTokens.values()].filter((r) => r.appId === appId && !isLive(state, r, now));
+  for (const record of expired.slice(0, -8)) state.feishuTokens.delete(record.token);
+}
 
 /** The app a token belongs to, without failing (for fault matching before authentication). */
 export function feishuAppOfToken(state: MockState, authorization: string | undefined, now: number): string | undefined {
   const token = /^Bearer (\S+)$/.exec(authorization ?? "")?.[1];
   const record = token ? state.feishuTokens.get(token) : undefined;
-  return record && record.expiresAt > now ? record.appId : undefined;
+  return record && isLive(state, record, now) ? record.appId : undefined;
 }
 
+const refused = (code: number, reason: string) => new VendorError(code, { headers: { "x-mock-error-reason": reason } });
+
 export function authenticateFeishu(state: MockState, authorization: string | undefined, now: number): FeishuAppConfig {
-  const token = /^Bearer (\S+)$/.exec(authorization?.trim() ?? "")?.[1];
-  if (!token) throw new VendorError(99991661);
+  if (authorization === undefined) throw refused(99991661, "no Authorization header (send Authorization: Bearer <tenant_access_token>)");
+  const token = /^Bearer (\S+)$/.exec(authorization.trim())?.[1];
+  if (!token) throw refused(99991661, "the Authorization header is not of the form Bearer <tenant_access_token>");
   const record = state.feishuTokens.get(token);
-  const app = record && record.expiresAt > now ? state.feishuApps.get(record.appId) : undefined;
-  if (!app) throw new VendorError(99991663);
+  if (!record) {
+    const reason = state.dingtalkTokens.has(token)
+      ? "this is a DingTalk access_token, not a Feishu tenant_access_token"
+      : "no such tenant_access_token was issued by this mock (another mock instance's, from before a reset, or mistyped)";
+    throw refused(99991663, reason);
+  }
+  if (!isLive(state, record, now)) throw refused(99991663, expiredReason(state, record));
+  const app = state.feishuApps.get(record.appId);
+  if (!app) throw refused(99991663, `the token was issued to app ${record.appId}, which this mock no longer has`);
   return app;
 }

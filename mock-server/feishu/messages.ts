@@ -1,6 +1,7 @@
 // Feishu single messages: send (im/v1/messages) to a user (a p2p chat) or a chat, and read receipts
 // (read_users), paged by an opaque token over readers in the order they read (simulation/readers.ts).
 import type { operations } from "../../spec/feishu/openapi.gen.js";
+import { contentSchemaPointer } from "../../spec/index.js";
 import type { UserIdType } from "../directory.js";
 import { VendorError } from "../errors.js";
 import { contains, size } from "../intervals.js";
@@ -13,11 +14,12 @@ import { givenFields } from "../state/sent-payload.js";
 import { readerCount, readers } from "../simulation/readers.js";
 import { sendTiming } from "../simulation/timing.js";
 import { unavailableTo } from "./recipients.js";
+import { scopeRefusal } from "./scopes.js";
 
 type CreateBody = operations["createMessage"]["requestBody"]["content"]["application/json"];
 type Ok<K extends keyof operations> = operations[K]["responses"][200]["content"]["application/json"];
 
-export const createMessage: OperationHandler = ({ op, state, now, input, feishuApp }): Ok<"createMessage"> => {
+export const createMessage: OperationHandler = ({ op, state, now, input, feishuApp, validator }): Ok<"createMessage"> => {
   const app = feishuApp!;
   const { directory } = state;
   const body = input.body as CreateBody;
@@ -29,8 +31,14 @@ export const createMessage: OperationHandler = ({ op, state, now, input, feishuA
   } catch {
     content = undefined;
   }
-  if (typeof content !== "object" || content === null) {
+  if (typeof content !== "object" || content === null || Array.isArray(content)) {
     throw new VendorError(230001, { headers: { "x-mock-error-reason": "content must be a JSON object serialised to a string" } });
+  }
+  // The object `msg_type` calls for: the request schema's contentSchema for it (spec: CreateMessageRequest).
+  const pointer = contentSchemaPointer("feishu", op.requestBody!.content["application/json"]!.schemaPointer!, "content", "msg_type", body.msg_type);
+  const check = pointer ? validator.validateAt("feishu", pointer, content) : undefined;
+  if (check && !check.valid) {
+    throw new VendorError(230001, { headers: { "x-mock-error-reason": `content of a ${body.msg_type} message: ${check.errors.join("; ")}`.slice(0, 300) } });
   }
   const limits = op.operation["x-content-limits"]!;
   const limit = body.msg_type === "text" ? limits.text_bytes : limits.post_bytes;
@@ -114,7 +122,7 @@ export const deleteMessage: OperationHandler = ({ op, state, now, input, feishuA
 // token cannot be forged or carried to another message.
 function encodePageToken(seed: number, messageId: string, next: number): string {
   const check = hash32(seed, "page", messageId, next).toString(36);
-  return btoa(`${next}.${check}.${messageId.slice(3, 11)}`).replaceAll("+", "-").replaceAll("/", "_");
+  return btoa(`${next}.${check}.${messageId.slice(-8)}`).replaceAll("+", "-").replaceAll("/", "_");
 }
 
 function decodePageToken(seed: number, messageId: string, token: string): number | undefined {
@@ -126,7 +134,7 @@ function decodePageToken(seed: number, messageId: string, token: string): number
   }
   const [next, check, prefix] = text.split(".");
   const n = Number(next);
-  if (!Number.isSafeInteger(n) || n < 0 || prefix !== messageId.slice(3, 11)) return undefined;
+  if (!Number.isSafeInteger(n) || n < 0 || prefix !== messageId.slice(-8)) return undefined;
   return check === hash32(seed, "page", messageId, n).toString(36) ? n : undefined;
 }
 
@@ -134,9 +142,9 @@ export const listMessageReadUsers: OperationHandler = ({ op, state, now, input, 
   const app = feishuApp!;
   const { directory } = state;
   // The field scope is a permission, checked before the message is looked up.
-  const userIdType = (input.query.user_id_type as UserIdType | undefined) ?? "open_id";
+  const userIdType = input.query.user_id_type as UserIdType; // required (seed 004)
   const fieldScope = op.operation["x-field-scopes"]?.[userIdType];
-  if (fieldScope && !app.scopes.includes(fieldScope)) throw new VendorError(230027);
+  if (fieldScope && !app.scopes.includes(fieldScope)) throw scopeRefusal(state.config, op, app, [fieldScope]);
   const message = state.messages.get(input.path.message_id!);
   if (!message) throw new VendorError(230001, { headers: { "x-mock-error-reason": "no message with this message_id" } });
   if (message.appId !== app.app_id) throw new VendorError(230012);

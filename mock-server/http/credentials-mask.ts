@@ -40,3 +40,15 @@ export function maskedBody(body: unknown, depth = 0): unknown {
   }
   return out;
 }
+
+/** An already-masked query back on its path, as a log shows it (masked values as they are, others encoded). */
+export function pathWithMaskedQuery(pathname: string, query: Record<string, string>): string {
+  const parts = Object.entries(query).map(([key, value]) => {
+    const shown = value === "***" || value.endsWith("…") ? value : encodeURIComponent(value);
+    return `${encodeURIComponent(key)}=${shown}`;
+  });
+  return parts.length === 0 ? pathname : `${pathname}?${parts.join("&")}`;
+}
+
+/** A path with its query, credentials masked (the proxy's log lines). */
+export const maskQuery = (pathname: string, search: URLSearchParams): string => pathWithMaskedQuery(pathname, maskedParams(search));

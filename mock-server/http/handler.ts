@@ -1,5 +1,5 @@
 // What an operation handler receives: the validated request, the authenticated app, the state and the time.
-import type { OperationInfo } from "../../spec/index.js";
+import type { OperationInfo, SpecValidator } from "../../spec/index.js";
 import type { DingTalkAppConfig, FeishuAppConfig } from "../config.js";
 import type { MockState } from "../state/mock-state.js";
 import type { RequestInput } from "./request-input.js";
@@ -15,6 +15,8 @@ export interface HandlerContext {
   /** The authenticated DingTalk app (DingTalk operations that need a token). */
   dingtalkApp?: DingTalkAppConfig;
   requestId: string;
+  /** The spec's validator, for checks a handler makes on what it parses (a message's content). */
+  validator: SpecValidator;
 }
 
 /** Returns the JSON body of a success (HTTP 200); throws a VendorError for a documented failure. */

@@ -3,9 +3,11 @@
 // Routes, validation, error codes and limits all come from the spec; the handlers hold only behaviour.
 import type { Context, Hono } from "hono";
 import { allOperations, type OperationInfo, type SpecValidator } from "../../spec/index.js";
-import { authenticateDingTalk, dingtalkAppOfToken } from "../dingtalk/auth.js";
+import { answerInvariants } from "../../spec/traffic/invariants.js";
+import { authenticateDingTalk, dingtalkAppOfToken, dingtalkTokenOf } from "../dingtalk/auth.js";
 import { renderError, VendorError } from "../errors.js";
 import { authenticateFeishu, feishuAppOfToken } from "../feishu/auth.js";
+import { scopeRefusal } from "../feishu/scopes.js";
 import type { MockState } from "../state/mock-state.js";
 import type { Faults } from "./faults.js";
 import type { HandlerContext, OperationHandler } from "./handler.js";
@@ -55,7 +57,7 @@ function identify(c: Context, op: OperationInfo, state: MockState, input: Reques
     return feishuAppOfToken(state, c.req.header("authorization"), now);
   }
   if (!op.authenticated) return input.query.appkey?.toString();
-  return dingtalkAppOfToken(state, input.url.searchParams.get("access_token"), now);
+  return dingtalkAppOfToken(state, dingtalkTokenOf(state, input), now);
 }
 
 /** Closes the connection without an answer. Under @hono/node-server the socket is in the env; in-process the
@@ -73,6 +75,10 @@ interface Route {
   codes: Set<number>;
   checksBot: boolean;
   checksScopes: string[] | undefined;
+  /** The gateway's checks (scopes, its parameters) come before the endpoint's bot check (live). */
+  gatewayFirst: boolean;
+  /** DingTalk's TOP gateway takes numbers sent as strings here (x-accepts-number-strings). */
+  lenientNumbers: boolean;
 }
 
 async function handle(c: Context<MockEnv>, route: Route, deps: PipelineDeps) {
@@ -84,7 +90,7 @@ async function handle(c: Context<MockEnv>, route: Route, deps: PipelineDeps) {
   let body: unknown;
   let headers: Record<string, string> = {};
   try {
-    const input = await readInput(c, op);
+    const input = await readInput(c, op, route.lenientNumbers && state.config.dingtalk.lenient_gateway);
     if (input.body !== undefined) c.set("requestBody", input.body);
     if (!op.authenticated) {
       const app = identify(c, op, state, input, state.now());
@@ -104,19 +110,30 @@ async function handle(c: Context<MockEnv>, route: Route, deps: PipelineDeps) {
     if (fault?.error_code !== undefined) throw new VendorError(fault.error_code);
 
     const now = state.now();
-    const ctx: HandlerContext = { op, state, now, input, requestId: ids.requestId };
+    const ctx: HandlerContext = { op, state, now, input, requestId: ids.requestId, validator };
     if (op.authenticated && op.vendor === "feishu") {
       const app = authenticateFeishu(state, c.req.header("authorization"), now);
       ctx.feishuApp = app;
       c.set("app", app.app_id);
       deps.rateLimiter.check(op, app.app_id, now);
-      if (route.checksBot && !app.bot) throw new VendorError(230006);
-      if (route.checksScopes && !route.checksScopes.some((s) => app.scopes.includes(s))) throw new VendorError(230027);
-    } else if (op.authenticated) {
-      ctx.dingtalkApp = authenticateDingTalk(state, input.url.searchParams.get("access_token"), now);
-      c.set("app", ctx.dingtalkApp.appkey);
+      const lacksScope = route.checksScopes !== undefined && !route.checksScopes.some((s) => app.scopes.includes(s));
+      if (route.gatewayFirst) {
+        // The open-apis gateway (live): scopes, then its parameter checks, before the endpoint's own.
+        if (lacksScope) throw scopeRefusal(state.config, op, app, route.checksScopes!);
+        validateInput(op, input, validator, state.config);
+        if (route.checksBot && !app.bot) throw new VendorError(230006);
+      } else {
+        if (route.checksBot && !app.bot) throw new VendorError(230006);
+        if (lacksScope) throw scopeRefusal(state.config, op, app, route.checksScopes!);
+        validateInput(op, input, validator, state.config);
+      }
+    } else {
+      if (op.authenticated) {
+        ctx.dingtalkApp = authenticateDingTalk(state, dingtalkTokenOf(state, input), now);
+        c.set("app", ctx.dingtalkApp.appkey);
+      }
+      validateInput(op, input, validator, state.config);
     }
-    validateInput(op, input, validator);
     body = await handler(ctx);
     state.revision += 1;
   } catch (error) {
@@ -126,9 +143,12 @@ async function handle(c: Context<MockEnv>, route: Route, deps: PipelineDeps) {
   }
 
   if (state.config.validate_responses) {
-    const check = validator.validateResponse(op, status, body instanceof JsonText ? body.value : body);
-    if (!check.valid) {
-      const problem = `${op.operationId} answered HTTP ${status} that does not match the spec: ${check.errors.join("; ")}`;
+    const value = body instanceof JsonText ? body.value : body;
+    const check = validator.validateResponse(op, status, value);
+    // And what one answer must satisfy on its own (read ≤ success ≤ valid…): the invariants the proxy holds vendors to.
+    const errors = check.valid ? answerInvariants(op.operationId, value).map((f) => `${f.rule}: ${f.message}`) : check.errors;
+    if (errors.length > 0) {
+      const problem = `${op.operationId} answered HTTP ${status} that does not match the spec: ${errors.join("; ")}`;
       deps.onSelfCheckFailure(problem);
       return c.json({ mock_self_check_failed: problem, body }, 500);
     }
@@ -152,6 +172,8 @@ export function registerOperations(app: Hono<MockEnv>, deps: PipelineDeps): void
       codes,
       checksBot: op.operation["x-requires-bot"] === true && codes.has(230006),
       checksScopes: codes.has(230027) ? op.operation["x-required-scopes"] : undefined,
+      gatewayFirst: deps.state.config.feishu.gateway_errors && op.operation["x-gateway-scopes"] === true,
+      lenientNumbers: op.operation["x-accepts-number-strings"] === true,
     };
     app.on(op.method.toUpperCase(), honoPath(op.path), (c) => handle(c, route, deps));
   }

@@ -1,7 +1,8 @@
 // Reads a request's parameters and body as the spec declares them, coercing query strings to the declared
 // types, so the validator sees what a vendor's server would. Nothing here decides validity: that is the spec's.
 import type { Context } from "hono";
-import { documents, getByPointer, type JsonSchema, type OperationInfo } from "../../spec/index.js";
+import type { OperationInfo } from "../../spec/index.js";
+import { coerce, decodeBody } from "../../spec/traffic/request-decoding.js";
 
 export interface RequestInput {
   /** The request URL, parsed once. */
@@ -13,45 +14,6 @@ export interface RequestInput {
   mediaType?: string;
   /** Why the body could not be read, if it could not. */
   bodyError?: string;
-}
-
-function coerce(value: string, schema: JsonSchema | undefined): unknown {
-  const type = schema?.type;
-  if ((type === "integer" || type === "number") && /^-?\d+(\.\d+)?$/.test(value)) return Number(value);
-  if (type === "boolean" && (value === "true" || value === "false")) return value === "true";
-  return value;
-}
-
-/** Decodes a form body; fields the spec marks `contentType: application/json` are parsed as JSON. */
-function decodeForm(text: string, op: OperationInfo): Record<string, unknown> {
-  const media = op.requestBody?.content["application/x-www-form-urlencoded"];
-  const schema = media?.mediaType.schema as JsonSchema | undefined;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of new URLSearchParams(text)) {
-    if (key in out) continue; // the first of repeated keys, as the vendors' servers read forms
-    if (media?.mediaType.encoding?.[key]?.contentType === "application/json") {
-      try {
-        out[key] = JSON.parse(value);
-      } catch {
-        out[key] = value;
-      }
-      continue;
-    }
-    out[key] = coerce(value, propertySchema(op, schema, key));
-  }
-  return out;
-}
-
-/** The schema of a body property, following `$ref`s (e.g. agent_id → AgentId → integer). */
-function propertySchema(op: OperationInfo, schema: JsonSchema | undefined, key: string): JsonSchema | undefined {
-  const deref = (s: JsonSchema | undefined): JsonSchema | undefined => {
-    for (let hops = 0; s && typeof s.$ref === "string" && hops < 10; hops++) {
-      s = getByPointer(documents[op.vendor], (s.$ref as string).slice(1)) as JsonSchema | undefined;
-    }
-    return s;
-  };
-  const properties = deref(schema)?.properties as Record<string, JsonSchema> | undefined;
-  return deref(properties?.[key]);
 }
 
 /** No request body is read past this: vendors' own limits are far below it (150 KB text, 30 KB cards). */
@@ -106,7 +68,7 @@ export async function readBody(c: Context): Promise<{ text: string } | { tooLarg
   return { text: new TextDecoder().decode(bytes) };
 }
 
-export async function readInput(c: Context, op: OperationInfo): Promise<RequestInput> {
+export async function readInput(c: Context, op: OperationInfo, lenientNumbers = false): Promise<RequestInput> {
   const url = new URL(c.req.url);
   const input: RequestInput = { url, path: {}, query: {}, body: undefined };
   for (const { value: param } of op.parameters) {
@@ -129,20 +91,9 @@ export async function readInput(c: Context, op: OperationInfo): Promise<RequestI
     input.bodyError = `the body could not be read: ${body.broken}`;
     return input;
   }
-  const text = body.text;
-  if (text.length === 0) return input;
-  const contentType = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
-  if (contentType === "application/x-www-form-urlencoded" && op.requestBody?.content[contentType]) {
-    input.mediaType = contentType;
-    input.body = decodeForm(text, op);
-    return input;
-  }
-  // JSON is the default: the SDKs always send it, and some clients omit the header.
-  input.mediaType = "application/json";
-  try {
-    input.body = JSON.parse(text);
-  } catch {
-    input.bodyError = "the body is not valid JSON";
-  }
+  const decoded = decodeBody(op, c.req.header("content-type"), body.text, { lenientNumbers });
+  if (decoded.mediaType !== undefined) input.mediaType = decoded.mediaType;
+  if (decoded.body !== undefined) input.body = decoded.body;
+  if (decoded.bodyError !== undefined) input.bodyError = decoded.bodyError;
   return input;
 }

@@ -1,4 +1,5 @@
 // One log line per request, read from the journal: method, path (credentials masked), status, vendor code, duration.
+import { pathWithMaskedQuery } from "./credentials-mask.js";
 import type { JournalEntry } from "./journal.js";
 
 export interface RequestLogEntry {
@@ -9,26 +10,19 @@ export interface RequestLogEntry {
   /** Feishu `code` / DingTalk `errcode` of the answer, when it has one. */
   code?: number;
   operationId?: string;
+  /** Why the mock refused the request (its `x-mock-error-reason`), when it did. */
+  reason?: string;
   /** Set (true) when no modelled operation or stub answers the path. */
   notModelled?: boolean;
   ms: number;
 }
 
-/** The journal's query (already masked) back on the path, as a log shows it. */
-function pathWithQuery(entry: JournalEntry): string {
-  const parts = Object.entries(entry.query).map(([key, value]) => {
-    // Masked values ("***", "abcd…") are shown as they are; others as they would be sent.
-    const shown = value === "***" || value.endsWith("…") ? value : encodeURIComponent(value);
-    return `${encodeURIComponent(key)}=${shown}`;
-  });
-  return parts.length === 0 ? entry.path : `${entry.path}?${parts.join("&")}`;
-}
-
 export function logEntryOf(entry: JournalEntry): RequestLogEntry {
-  const line: RequestLogEntry = { method: entry.method, path: pathWithQuery(entry), status: entry.status, ms: entry.ms };
+  const line: RequestLogEntry = { method: entry.method, path: pathWithMaskedQuery(entry.path, entry.query), status: entry.status, ms: entry.ms };
   if (entry.code !== undefined) line.code = entry.code;
   if (entry.operation !== undefined) line.operationId = entry.operation;
   else if (entry.status === 404) line.notModelled = true;
+  if (entry.reason !== undefined) line.reason = entry.reason;
   return line;
 }
 

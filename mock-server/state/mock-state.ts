@@ -32,8 +32,12 @@ export class MockState {
   /** Bumped by every request that may change the state, so a saver knows when there is something to save. */
   revision = 0;
 
-  constructor(config: MockConfig, clock?: MockClock) {
+  /** Real time (epoch ms), for what counts wall-clock time (token lifetimes); injectable for tests. */
+  readonly wallNow: () => number;
+
+  constructor(config: MockConfig, clock?: MockClock, wallNow: () => number = Date.now) {
     this.config = config;
+    this.wallNow = wallNow;
     this.clock =
       clock ??
       new MockClock({
@@ -88,9 +92,11 @@ export class MockState {
     return id;
   }
 
+  /** `om_x100b` + 27 hex as the live service issues them now, or the classic `om_` + 32 hex (feishu.message_ids). */
   nextMessageId(): string {
+    const x100b = this.config.feishu.message_ids === "x100b";
     let id: string;
-    do id = `om_${this.nextHex("om", 32)}`;
+    do id = x100b ? `om_x100b${this.nextHex("om", 27)}` : `om_${this.nextHex("om", 32)}`;
     while (this.messages.has(id));
     return id;
   }

@@ -10,8 +10,14 @@ export interface TokenRecord {
   token: string;
   /** Feishu app_id or DingTalk appkey. */
   appId: string;
+  /** Mock time of issue and expiry (epoch ms). */
   issuedAt: number;
   expiresAt: number;
+  /** Wall time of issue and expiry (epoch ms): what a client caching the token by its `expire` counts. */
+  issuedAtWall: number;
+  expiresAtWall: number;
+  /** Set when POST /__mock/tokens/expire ended it. */
+  expiredBy?: "control";
 }
 
 export interface MessageRecord {

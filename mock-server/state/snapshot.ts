@@ -64,8 +64,11 @@ export function applySnapshot(state: MockState, snapshot: StateSnapshot, wallNow
   state.feishuApps = new Map(snapshot.feishu_apps.map((a) => [a.app_id, a]));
   state.dingtalkApps = new Map(snapshot.dingtalk_apps.map((a) => [a.appkey, a]));
   state.chatBots = new Map(snapshot.chat_bots.map(([chat, bots]) => [chat, new Map(bots)]));
-  state.feishuTokens = new Map(snapshot.feishu_tokens.map((t) => [t.token, t]));
-  state.dingtalkTokens = new Map(snapshot.dingtalk_tokens.map((t) => [t.token, t]));
+  // Files saved before tokens counted the wall clock lack its fields: their mock-time lifetime left, from the save.
+  const withWall = (t: TokenRecord): TokenRecord =>
+    Number.isFinite(t.expiresAtWall) ? t : { ...t, issuedAtWall: snapshot.saved_at, expiresAtWall: snapshot.saved_at + (t.expiresAt - clock.now) };
+  state.feishuTokens = new Map(snapshot.feishu_tokens.map((t) => [t.token, withWall(t)]));
+  state.dingtalkTokens = new Map(snapshot.dingtalk_tokens.map((t) => [t.token, withWall(t)]));
   state.batches = new Map(snapshot.batches.map((b) => [b.id, b]));
   state.messages = new Map(snapshot.messages.map((m) => [m.id, m]));
   state.tasks = new Map(snapshot.tasks.map((t) => [t.taskId, t]));

@@ -116,3 +116,8 @@ export function startMock(name: string, config: unknown, nodeArgs: string[] = []
 export function startFloor(name: string, bodies: Record<string, unknown>) {
   return startProcess(name, [FLOOR, "$PORT", writeTemp(`${name}-bodies.json`, bodies)]);
 }
+
+/** `feishu-dingtalk-mock proxy` from the same CLI, quiet, in front of `upstream` (both vendors). */
+export function startProxy(name: string, upstream: string) {
+  return startProcess(name, [CLI, "proxy", "--port", "$PORT", "--quiet", "--feishu-upstream", upstream, "--dingtalk-upstream", upstream]);
+}

@@ -114,15 +114,19 @@ export async function scenarios(mock: Server) {
   };
 }
 
+/** The floor answers each route with the body the mock gives for it: same shape, same size. */
+export async function floorBodies(mockUrl: string, requests: Req[]): Promise<Record<string, unknown>> {
+  const bodies: Record<string, unknown> = {};
+  for (const req of requests) bodies[floorKey(req)] = (await ok(mockUrl, req)).json;
+  return bodies;
+}
+
 export async function throughput(s: ThroughputSettings): Promise<ScenarioFigures[]> {
   const mock = await startMock("mock", { feishu: RAISED_LIMITS });
   let floor: Server | undefined;
   try {
     const sets = await scenarios(mock);
-    // The floor answers each route with the body the mock gives for it: same shape, same size.
-    const bodies: Record<string, unknown> = {};
-    for (const req of [...sets.getProgress, ...sets.mix]) bodies[floorKey(req)] = (await ok(mock.url, req)).json;
-    floor = await startFloor("floor", bodies);
+    floor = await startFloor("floor", await floorBodies(mock.url, [...sets.getProgress, ...sets.mix]));
 
     const out: ScenarioFigures[] = [];
     for (const [scenario, requests] of [["get_progress", sets.getProgress], ["mix", sets.mix]] as const) {

@@ -101,6 +101,9 @@ export interface paths {
          * Recall a work notification
          * @description Recalls a work notification sent within the last 24 hours. The task id field is `msg_task_id` here (not
          *     `task_id`). Recalling an already-recalled task is undocumented; this spec answers errcode 0 again.
+         *     A recall stops what was still being sent, as the Feishu batch recall does: nobody more is reached or reads
+         *     it, getsendresult lists only those reached before it, and getsendprogress reports the task done (status 2,
+         *     100%). DingTalk documents nothing of progress after a recall (weak evidence: the choice follows Feishu's).
          */
         post: operations["recallWorkNotification"];
         delete?: never;
@@ -125,9 +128,13 @@ export interface components {
         TaskId: number;
         /** @description The request's id. */
         RequestId: string;
-        /** @description A failure; `errcode` is one of the operation's `x-error-codes`. */
+        /**
+         * @description A failure; `errcode` is one of the operation's `x-error-codes`. Listed as literals (every code of the
+         *     catalog), so the generated types tell a success from a failure by `errcode === 0`.
+         */
         ErrorResponse: {
-            errcode: number;
+            /** @enum {integer} */
+            errcode: 40014 | 41001 | 40035 | 88 | -1 | 500 | 40096 | 40089 | 40056 | 400002;
             errmsg: string;
             request_id?: components["schemas"]["RequestId"];
             /** @description With errcode 88, the underlying reason (e.g. "40014"). */
@@ -236,6 +243,20 @@ export interface components {
     };
     responses: {
         /**
+         * @description Any other status: the gateway or the service failed (HTTP 5xx; answered under load and during incidents,
+         *     and injected by the mock's fault API). The body is not specified: JSON or plain text. Clients retry with
+         *     backoff. (`default` rather than `5XX`: Specmatic refuses range keys.)
+         */
+        ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": Record<string, never>;
+                "text/plain": string;
+            };
+        };
+        /**
          * @description DingTalk answers every business result with HTTP 200; declared only so each operation lists a client-error
          *     response (a gateway may still answer 4xx).
          */
@@ -248,14 +269,7 @@ export interface components {
             };
         };
     };
-    parameters: {
-        /**
-         * @description The app credential from `GET /gettoken`. Missing → 41001; unknown or expired → 40014 (or 88 with
-         *     `sub_code` "40014" when the mock is configured to wrap auth errors as the live `topapi` does).
-         * @example bE74xxxx
-         */
-        AccessToken: string;
-    };
+    parameters: never;
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -292,18 +306,12 @@ export interface operations {
                 };
             };
             400: components["responses"]["NeverAnswered"];
+            default: components["responses"]["ServerError"];
         };
     };
     asyncSendV2: {
         parameters: {
-            query: {
-                /**
-                 * @description The app credential from `GET /gettoken`. Missing → 41001; unknown or expired → 40014 (or 88 with
-                 *     `sub_code` "40014" when the mock is configured to wrap auth errors as the live `topapi` does).
-                 * @example bE74xxxx
-                 */
-                access_token: components["parameters"]["AccessToken"];
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -325,18 +333,12 @@ export interface operations {
                 };
             };
             400: components["responses"]["NeverAnswered"];
+            default: components["responses"]["ServerError"];
         };
     };
     getSendProgress: {
         parameters: {
-            query: {
-                /**
-                 * @description The app credential from `GET /gettoken`. Missing → 41001; unknown or expired → 40014 (or 88 with
-                 *     `sub_code` "40014" when the mock is configured to wrap auth errors as the live `topapi` does).
-                 * @example bE74xxxx
-                 */
-                access_token: components["parameters"]["AccessToken"];
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -358,18 +360,12 @@ export interface operations {
                 };
             };
             400: components["responses"]["NeverAnswered"];
+            default: components["responses"]["ServerError"];
         };
     };
     getSendResult: {
         parameters: {
-            query: {
-                /**
-                 * @description The app credential from `GET /gettoken`. Missing → 41001; unknown or expired → 40014 (or 88 with
-                 *     `sub_code` "40014" when the mock is configured to wrap auth errors as the live `topapi` does).
-                 * @example bE74xxxx
-                 */
-                access_token: components["parameters"]["AccessToken"];
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -391,18 +387,12 @@ export interface operations {
                 };
             };
             400: components["responses"]["NeverAnswered"];
+            default: components["responses"]["ServerError"];
         };
     };
     recallWorkNotification: {
         parameters: {
-            query: {
-                /**
-                 * @description The app credential from `GET /gettoken`. Missing → 41001; unknown or expired → 40014 (or 88 with
-                 *     `sub_code` "40014" when the mock is configured to wrap auth errors as the live `topapi` does).
-                 * @example bE74xxxx
-                 */
-                access_token: components["parameters"]["AccessToken"];
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -424,6 +414,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["NeverAnswered"];
+            default: components["responses"]["ServerError"];
         };
     };
 }

@@ -223,7 +223,7 @@ export interface components {
             open_ids?: string[];
             user_ids?: string[];
             union_ids?: string[];
-        };
+        } & unknown & unknown & unknown & unknown & unknown;
         BatchSendResponse: {
             /** @constant */
             code: 0;
@@ -242,11 +242,14 @@ export interface components {
             receive_id: string;
             /** @enum {string} */
             msg_type: "text" | "post" | "image" | "file" | "audio" | "media" | "sticker" | "interactive" | "share_chat" | "share_user" | "system";
-            /** @description The message content, a JSON object serialised to a string (e.g. `{"text":"hi"}`). */
+            /**
+             * @description The message content: a JSON object serialised to a string (e.g. `{"text":"hi"}`), of the form the
+             *     `msg_type` calls for (its `contentSchema` below). The endpoint parses it: anything else is 230001.
+             */
             content: string;
             /** @description Deduplication key; requests with the same uuid send at most one message per hour. */
             uuid?: string;
-        };
+        } & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown;
         CreateMessageResponse: {
             /** @constant */
             code: 0;
@@ -254,7 +257,7 @@ export interface components {
             data: components["schemas"]["Message"];
         };
         Message: {
-            message_id: string;
+            message_id: components["schemas"]["MessageId"];
             /** @description The root message of a reply thread (replies only). */
             root_id?: string;
             /** @description The message replied to (replies only). */
@@ -298,7 +301,10 @@ export interface components {
          */
         BatchMessageId: string;
         /**
-         * @description `om_` followed by 32 hex characters.
+         * @description A message id in either of its two forms: `om_x100b` followed by 27 hex characters, as the live service
+         *     issues them today (e.g. `om_x100b48d4bdc9a8ac0f1349b6ad8d477`, seen in public logs of live im/v1 answers,
+         *     2025–2026), or the classic `om_` followed by 32 hex characters of the documents and older messages.
+         * @example om_x100b48d4bdc9a8ac0f1349b6ad8d477
          * @example om_dc13264520392913993dd051dba21dcf
          */
         MessageId: string;
@@ -315,7 +321,23 @@ export interface components {
             data?: Record<string, never>;
             error?: {
                 log_id: string;
+                /** @description The gateway's errors repeat `msg` here. */
+                message?: string;
                 troubleshooter?: string;
+                /** @description With 99991672, the scopes of which the app needs one. */
+                permission_violations?: {
+                    /** @example action_scope_required */
+                    type?: string;
+                    /** @description A scope, e.g. `im:message:readonly`. */
+                    subject: string;
+                    description?: string;
+                }[];
+                /** @description With 99992402, each field that failed and why. */
+                field_violations?: {
+                    field: string;
+                    description: string;
+                    value?: string;
+                }[];
             };
         };
         GetProgressResponse: {
@@ -372,7 +394,11 @@ export interface components {
                 items: components["schemas"]["ReadUser"][];
                 /** @description Whether more items follow. */
                 has_more: boolean;
-                /** @description The mark of the next page; present exactly when `has_more` is true. */
+                /**
+                 * @description The mark of the next page, present when `has_more` is true. On the last page the document says it
+                 *     is not returned (否则不返回 page_token); some Feishu list APIs send `"page_token": ""` there instead
+                 *     (spec/sources/vendor-facts.md, live behaviour), which this spec accepts. The mock omits it.
+                 */
                 page_token?: string;
             };
         };
@@ -391,6 +417,20 @@ export interface components {
         };
     };
     responses: {
+        /**
+         * @description Any other status: the gateway or the service failed (HTTP 5xx; the live gateways answer them under load and
+         *     during incidents, and the mock's fault API injects them). The body is not specified: JSON or plain text.
+         *     Clients retry with backoff. (`default` rather than `5XX`: Specmatic refuses range keys.)
+         */
+        ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": Record<string, never>;
+                "text/plain": string;
+            };
+        };
         /** @description Over the frequency limit (`x-rate-limit`). HTTP 429 by default; some IM APIs answer 400 with the same body. */
         RateLimited: {
             headers: {
@@ -445,17 +485,13 @@ export interface components {
         };
     };
     parameters: {
-        /**
-         * @description `Bearer <tenant_access_token>`. Missing or not of that form → 99991661; unknown or expired → 99991663.
-         * @example Bearer t-7f1bcd13fc57d46bac21793a18e560
-         */
-        Authorization: string;
         /** @description The batch to query: the `message_id` returned by batch send, identifying one batch send request. */
         BatchMessageId: components["schemas"]["BatchMessageId"];
         /**
-         * @description Which id the `user_id` of each item is given in. The document marks it required and also gives the default
-         *     `open_id`; the default is applied when it is absent (the official SDK always sends it).
-         *     `user_id` needs the field scope `contact:user.employee_id:readonly`.
+         * @description Which id the `user_id` of each item is given in. Required: seed 004 marks it 是 (required) and the official
+         *     SDK's generated types require it (the document also names `open_id` as a default, which a required parameter
+         *     never uses). Missing or not one of these → 99992402 from the gateway (live), 230001 in the documents' reading.
+         *     `user_id` needs the field scope `contact:user.employee_id:readonly` (x-field-scopes).
          * @example open_id
          */
         UserIdType: "open_id" | "union_id" | "user_id";
@@ -513,18 +549,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            default: components["responses"]["ServerError"];
         };
     };
     batchSendMessage: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description `Bearer <tenant_access_token>`. Missing or not of that form → 99991661; unknown or expired → 99991663.
-                 * @example Bearer t-7f1bcd13fc57d46bac21793a18e560
-                 */
-                Authorization: components["parameters"]["Authorization"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -558,27 +589,26 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            default: components["responses"]["ServerError"];
         };
     };
     createMessage: {
         parameters: {
             query: {
                 /**
-                 * @description The type of `receive_id`.
-                 * @example open_id
+                 * @description The type of `receive_id`. Checked by the gateway: missing or not one of these → 99992402 with
+                 *     `{"field":"receive_id_type","description":"receive_id_type is required"}` (public logs of live answers).
                  */
                 receive_id_type: "open_id" | "union_id" | "user_id" | "email" | "chat_id";
             };
-            header: {
-                /**
-                 * @description `Bearer <tenant_access_token>`. Missing or not of that form → 99991661; unknown or expired → 99991663.
-                 * @example Bearer t-7f1bcd13fc57d46bac21793a18e560
-                 */
-                Authorization: components["parameters"]["Authorization"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description Its shape (required fields, types, lengths) is checked by the gateway (99992402, live); what `content` says
+         *     is the endpoint's to judge (230001): it must be the JSON object `msg_type` calls for (CreateMessageRequest).
+         */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CreateMessageRequest"];
@@ -606,18 +636,13 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            default: components["responses"]["ServerError"];
         };
     };
     deleteMessage: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description `Bearer <tenant_access_token>`. Missing or not of that form → 99991661; unknown or expired → 99991663.
-                 * @example Bearer t-7f1bcd13fc57d46bac21793a18e560
-                 */
-                Authorization: components["parameters"]["Authorization"];
-            };
+            header?: never;
             path: {
                 /**
                  * @description The message to recall (`om_…`).
@@ -650,18 +675,13 @@ export interface operations {
                 };
             };
             429: components["responses"]["RateLimited"];
+            default: components["responses"]["ServerError"];
         };
     };
     getBatchMessageProgress: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description `Bearer <tenant_access_token>`. Missing or not of that form → 99991661; unknown or expired → 99991663.
-                 * @example Bearer t-7f1bcd13fc57d46bac21793a18e560
-                 */
-                Authorization: components["parameters"]["Authorization"];
-            };
+            header?: never;
             path: {
                 /** @description The batch to query: the `message_id` returned by batch send, identifying one batch send request. */
                 batch_message_id: components["parameters"]["BatchMessageId"];
@@ -682,18 +702,13 @@ export interface operations {
             };
             400: components["responses"]["GetProgressError"];
             429: components["responses"]["RateLimited"];
+            default: components["responses"]["ServerError"];
         };
     };
     getBatchMessageReadUser: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description `Bearer <tenant_access_token>`. Missing or not of that form → 99991661; unknown or expired → 99991663.
-                 * @example Bearer t-7f1bcd13fc57d46bac21793a18e560
-                 */
-                Authorization: components["parameters"]["Authorization"];
-            };
+            header?: never;
             path: {
                 /** @description The batch to query: the `message_id` returned by batch send, identifying one batch send request. */
                 batch_message_id: components["parameters"]["BatchMessageId"];
@@ -714,18 +729,13 @@ export interface operations {
             };
             400: components["responses"]["ReadUserError"];
             429: components["responses"]["RateLimited"];
+            default: components["responses"]["ServerError"];
         };
     };
     deleteBatchMessage: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description `Bearer <tenant_access_token>`. Missing or not of that form → 99991661; unknown or expired → 99991663.
-                 * @example Bearer t-7f1bcd13fc57d46bac21793a18e560
-                 */
-                Authorization: components["parameters"]["Authorization"];
-            };
+            header?: never;
             path: {
                 /**
                  * @description The batch to recall: the `message_id` returned by batch send.
@@ -749,20 +759,23 @@ export interface operations {
             };
             400: components["responses"]["RecallError"];
             429: components["responses"]["RateLimited"];
+            default: components["responses"]["ServerError"];
         };
     };
     listMessageReadUsers: {
         parameters: {
-            query?: {
+            query: {
                 /**
-                 * @description Which id the `user_id` of each item is given in. The document marks it required and also gives the default
-                 *     `open_id`; the default is applied when it is absent (the official SDK always sends it).
-                 *     `user_id` needs the field scope `contact:user.employee_id:readonly`.
+                 * @description Which id the `user_id` of each item is given in. Required: seed 004 marks it 是 (required) and the official
+                 *     SDK's generated types require it (the document also names `open_id` as a default, which a required parameter
+                 *     never uses). Missing or not one of these → 99992402 from the gateway (live), 230001 in the documents' reading.
+                 *     `user_id` needs the field scope `contact:user.employee_id:readonly` (x-field-scopes).
                  * @example open_id
                  */
-                user_id_type?: components["parameters"]["UserIdType"];
+                user_id_type: components["parameters"]["UserIdType"];
                 /**
                  * @description Items per page, 1 to 100. The document gives no default; 20 (the im/v1 paging default) is assumed.
+                 *     Checked by the gateway (live): out of range or not an integer → 99992402 naming `page_size`.
                  * @example 20
                  */
                 page_size?: number;
@@ -772,13 +785,7 @@ export interface operations {
                  */
                 page_token?: string;
             };
-            header: {
-                /**
-                 * @description `Bearer <tenant_access_token>`. Missing or not of that form → 99991661; unknown or expired → 99991663.
-                 * @example Bearer t-7f1bcd13fc57d46bac21793a18e560
-                 */
-                Authorization: components["parameters"]["Authorization"];
-            };
+            header?: never;
             path: {
                 /**
                  * @description The message to query (`om_…`), as returned by message send.
@@ -802,6 +809,7 @@ export interface operations {
             };
             400: components["responses"]["ReadUsersError"];
             429: components["responses"]["RateLimited"];
+            default: components["responses"]["ServerError"];
         };
     };
 }

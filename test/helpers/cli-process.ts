@@ -29,8 +29,8 @@ export function runCli(args: string[]): Promise<{ code: number | null; stdout: s
   });
 }
 
-/** Starts the CLI and resolves when its banner shows the base URL. */
-export function startCli(args: string[], env: Record<string, string> = {}): Promise<CliProcess> {
+/** Starts the CLI and resolves when its banner shows the base URL (the proxy's banner: its "Proxy URL"). */
+export function startCli(args: string[], env: Record<string, string> = {}, banner = /Feishu\s+base URL\s+(http:\/\/\S+)/): Promise<CliProcess> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env } });
     let stdout = "";
@@ -39,7 +39,7 @@ export function startCli(args: string[], env: Record<string, string> = {}): Prom
     child.stderr.on("data", (d) => (stderr += d));
     child.stdout.on("data", (d) => {
       stdout += d;
-      const url = /Feishu\s+base URL\s+(http:\/\/\S+)/.exec(stdout)?.[1];
+      const url = banner.exec(stdout)?.[1];
       if (url) {
         resolve({
           child,

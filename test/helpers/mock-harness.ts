@@ -34,11 +34,16 @@ export interface Harness {
 /** Mocks made during the current test; test/helpers/setup.ts fails the test if any answered off-spec. */
 export const liveMocks = new Set<MockApp>();
 
-/** Deep-merges test settings over the harness defaults (frozen clock at START, self-check on). */
-export function harness(config: Record<string, any> = {}): Harness {
+/**
+ * Deep-merges test settings over the harness defaults (frozen clock at START, self-check on, the documents'
+ * reading — `fidelity: "documented"` — unless a test asks for "live"; test/fidelity-*.test.ts cover the live one).
+ */
+export function harness(config: Record<string, any> = {}, wallClock?: () => number): Harness {
   const mock = createMockApp({
+    ...(wallClock && { wallClock }),
     config: {
       validate_responses: true,
+      fidelity: "documented",
       ...config,
       time: { start: START, frozen: true, ...config.time },
     },

@@ -1,0 +1,56 @@
+// When a token stops working, and why one was refused. A token lives the `expire` / `expires_in` seconds its client
+// was told, counted on the wall clock by default (`tokens.expire_on: wall`): clients such as the official Feishu SDK
+// cache tokens by the wall clock and never retry, so moving the mock's clock must not kill them. With
+// `expire_on: mock` it lives that long in mock time. `POST /__mock/tokens/expire` ends tokens on purpose.
+import type { MockState } from "./mock-state.js";
+import type { TokenRecord } from "./records.js";
+
+/** The instant, in the configured clock, that `record` is compared against. */
+function nowFor(state: MockState, mockNow: number): number {
+  return state.config.tokens.expire_on === "wall" ? state.wallNow() : mockNow;
+}
+
+const expiryOf = (state: MockState, record: TokenRecord) =>
+  state.config.tokens.expire_on === "wall" ? record.expiresAtWall : record.expiresAt;
+
+/** A new token record valid for `lifetimeSeconds` from now, on both clocks. */
+export function newToken(state: MockState, token: string, appId: string, lifetimeSeconds: number, mockNow: number): TokenRecord {
+  const wall = state.wallNow();
+  return { token, appId, issuedAt: mockNow, expiresAt: mockNow + lifetimeSeconds * 1000, issuedAtWall: wall, expiresAtWall: wall + lifetimeSeconds * 1000 };
+}
+
+/** Extends a token to `lifetimeSeconds` from now (DingTalk renews a token asked for again while valid). */
+export function renewToken(state: MockState, record: TokenRecord, lifetimeSeconds: number, mockNow: number): void {
+  record.expiresAt = mockNow + lifetimeSeconds * 1000;
+  record.expiresAtWall = state.wallNow() + lifetimeSeconds * 1000;
+}
+
+/** Milliseconds the token has left (≤ 0 once expired). */
+export function remainingMs(state: MockState, record: TokenRecord, mockNow: number): number {
+  return expiryOf(state, record) - nowFor(state, mockNow);
+}
+
+export const isLive = (state: MockState, record: TokenRecord, mockNow: number) => remainingMs(state, record, mockNow) > 0;
+
+/** Why an expired record is refused, for `x-mock-error-reason`. */
+export function expiredReason(state: MockState, record: TokenRecord): string {
+  const expiry = expiryOf(state, record);
+  const at = Number.isFinite(expiry) ? new Date(expiry).toISOString() : "an unknown time";
+  if (record.expiredBy === "control") return `the token was expired on purpose by POST /__mock/tokens/expire (at ${at})`;
+  const clock = state.config.tokens.expire_on === "wall" ? "wall clock" : "mock clock";
+  return `the token expired at ${at} (${clock}; tokens.expire_on: ${state.config.tokens.expire_on})`;
+}
+
+/** Ends the tokens of one app (or all) now, on both clocks; returns how many were still valid. */
+export function expireTokens(state: MockState, tokens: Map<string, TokenRecord>, mockNow: number, appId?: string): number {
+  let expired = 0;
+  const wall = state.wallNow();
+  for (const record of tokens.values()) {
+    if (appId !== undefined && record.appId !== appId) continue;
+    if (isLive(state, record, mockNow)) expired += 1;
+    record.expiresAt = Math.min(record.expiresAt, mockNow);
+    record.expiresAtWall = Math.min(record.expiresAtWall, wall);
+    record.expiredBy ??= "control";
+  }
+  return expired;
+}

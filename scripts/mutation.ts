@@ -1,0 +1,41 @@
+// `npm run mutation [-- --group <name>]`: StrykerJS (vitest runner) over the groups of scripts/mutation/groups.ts,
+// one at a time; reports under reports/mutation/<group>.{html,json}, and a line per group with its score and target.
+// Not part of `npm test`: a group takes minutes to tens of minutes on two cores.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { Stryker } from "@stryker-mutator/core";
+import { GROUPS } from "./mutation/groups.js";
+
+const { values } = parseArgs({ options: { group: { type: "string", multiple: true }, concurrency: { type: "string" } } });
+const names = values.group ?? Object.keys(GROUPS);
+for (const name of names) if (!GROUPS[name]) throw new Error(`no group ${name} (groups: ${Object.keys(GROUPS).join(", ")})`);
+
+mkdirSync("reports/mutation", { recursive: true });
+const lines: string[] = [];
+for (const name of names) {
+  const group = GROUPS[name]!;
+  // The tests run against each mutant are the group's: vitest.config.ts reads this list.
+  process.env.MUTATION_TESTS = group.tests.join(",");
+  const stryker = new Stryker({
+    testRunner: "vitest",
+    plugins: ["@stryker-mutator/vitest-runner"],
+    vitest: { configFile: "vitest.config.ts" },
+    mutate: group.mutate,
+    coverageAnalysis: "perTest",
+    concurrency: Number(values.concurrency ?? 2),
+    timeoutMS: 60_000,
+    tempDirName: `.stryker-tmp/${name}`,
+    cleanTempDir: "always",
+    reporters: ["clear-text", "progress", "html", "json"],
+    htmlReporter: { fileName: `reports/mutation/${name}.html` },
+    jsonReporter: { fileName: `reports/mutation/${name}.json` },
+    thresholds: { high: group.target, low: group.target - 10, break: null },
+  });
+  const results = await stryker.runMutationTest();
+  const killed = results.filter((r) => r.status === "Killed" || r.status === "Timeout").length;
+  const valid = results.filter((r) => r.status !== "CompileError" && r.status !== "RuntimeError" && r.status !== "Ignored").length;
+  const score = valid === 0 ? 100 : (100 * killed) / valid;
+  lines.push(`${name}: ${score.toFixed(1)}% (${killed}/${valid} killed; target ${group.target}%)${score >= group.target ? "" : "  BELOW TARGET"}`);
+}
+writeFileSync("reports/mutation/summary.txt", `${lines.join("\n")}\n`);
+process.stdout.write(`\n${lines.join("\n")}\n`);

@@ -1,0 +1,210 @@
+// For every contract of the suite, a deliberately broken mock that it catches: values, shapes, codes, ordering,
+// time and tokens. `also` names the other contracts the same breakage trips (the closer to none, the sharper the
+// contract); test/every-contract-can-fail.test.ts runs each and checks exactly that set fails.
+import type { Breakage } from "./helpers/broken-mock.js";
+
+export interface ContractBreakage {
+  /** The contract that must catch it. */
+  contract: string;
+  what: string;
+  breakage: () => Breakage;
+  /** Other contracts that fail too, by design. */
+  also?: string[];
+}
+
+const UNKNOWN_BATCH = `bm-${"0".repeat(32)}`;
+const UNKNOWN_MESSAGE = `om_${"0".repeat(32)}`;
+const feishuError = (code: number, msg: string) => ({ status: 400, body: { code, msg, error: { log_id: "20260302010000BROKENMOCK00000000" } } });
+const emptyPage = { status: 200, body: { code: 0, msg: "success", data: { items: [], has_more: false } } };
+const isReadUsers = (path: string) => path.endsWith("/read_users");
+
+export const CONTRACT_BREAKAGES: ContractBreakage[] = [
+  {
+    contract: "feishu.auth.token",
+    what: "a token that expires at once (expire 0)",
+    breakage: () => ({ path, body }) => (path.endsWith("/tenant_access_token/internal") && body.code === 0 ? { body: { ...body, expire: 0 } } : undefined),
+  },
+  {
+    contract: "feishu.auth.missing-token",
+    what: "no token answered as an invalid one (99991663 for 99991661)",
+    breakage: () => ({ body }) => (body?.code === 99991661 ? feishuError(99991663, "Invalid access token for authorization. Please make a request with token attached") : undefined),
+  },
+  {
+    contract: "feishu.auth.invalid-token",
+    what: "an unknown token answered as a missing one (99991661 for 99991663)",
+    breakage: () => ({ headers, body }) =>
+      body?.code === 99991663 && headers.get("authorization")?.includes("invalidcontractsuitetoken") ? feishuError(99991661, "Need a token") : undefined,
+  },
+  ...(["get_progress", "read_user", "DELETE"] as const).map(
+    (op): ContractBreakage => ({
+      contract: `feishu.${{ get_progress: "getBatchMessageProgress", read_user: "getBatchMessageReadUser", DELETE: "deleteBatchMessage" }[op]}.unknown-id`,
+      what: `an unknown batch answered 230001 instead of 230030 (${op})`,
+      breakage: () => ({ method, path, body }) => {
+        const hit = op === "DELETE" ? method === "DELETE" && path.endsWith(UNKNOWN_BATCH) : path.endsWith(`${UNKNOWN_BATCH}/${op}`);
+        return hit && body?.code === 230030 ? feishuError(230001, "Your request contains an invalid request parameter.") : undefined;
+      },
+      // The token-refresh contract reads the same unknown batch after renewing.
+      also: op === "read_user" ? ["feishu.auth.token-refresh"] : [],
+    }),
+  ),
+  {
+    contract: "feishu.read_users.unknown-id",
+    what: "an unknown message answered as an empty page",
+    breakage: () => ({ path }) => (isReadUsers(path) && path.includes(UNKNOWN_MESSAGE) ? emptyPage : undefined),
+  },
+  {
+    contract: "feishu.batch.progress",
+    what: "read_user's total_count above get_progress's success count",
+    breakage: () => ({ path, body }) => {
+      if (!path.endsWith("/read_user") || body.code !== 0) return undefined;
+      body.data.read_user.total_count = String(Number(body.data.read_user.total_count) + 1000);
+      return { body };
+    },
+  },
+  {
+    contract: "feishu.batch.recall",
+    what: "a recalled batch that never shows recall: true",
+    breakage: () => ({ path, body }) => {
+      if (!path.endsWith("/get_progress") || body.code !== 0) return undefined;
+      body.data.batch_message_recall_progress.recall = false;
+      return { body };
+    },
+  },
+  {
+    contract: "feishu.create_message.receive_id_type-required",
+    what: "99992402 naming another field than receive_id_type",
+    breakage: () => ({ path, body }) => {
+      if (!path.endsWith("/im/v1/messages") || body?.code !== 99992402) return undefined;
+      body.error.field_violations = [{ field: "receive_type", description: "receive_type is required" }];
+      return { body };
+    },
+  },
+  {
+    contract: "feishu.gateway.missing-scope",
+    what: "99991672 whose message names no scope",
+    breakage: () => ({ body }) => (body?.code === 99991672 ? { status: 400, body: { ...body, msg: "Access denied." } } : undefined),
+  },
+  ...(["0", "101", "abc"] as const).map(
+    (size): ContractBreakage => ({
+      contract: `feishu.read_users.page_size-${size}`,
+      what: `page_size=${size} accepted (an empty page)`,
+      breakage: () => ({ url }) => (isReadUsers(url.pathname) && url.searchParams.get("page_size") === size ? emptyPage : undefined),
+    }),
+  ),
+  {
+    contract: "feishu.read_users.user_id_type-required",
+    what: "read_users without user_id_type accepted",
+    breakage: () => ({ url }) => (isReadUsers(url.pathname) && !url.searchParams.has("user_id_type") ? emptyPage : undefined),
+  },
+  ...(
+    [
+      ["open_id", (id: string) => id.replace(/^ou_/, "on_")],
+      ["union_id", (id: string) => id.replace(/^on_/, "ou_")],
+      ["user_id", (id: string) => `ou_${id}`],
+    ] as const
+  ).map(
+    ([type, wrong]): ContractBreakage => ({
+      contract: `feishu.read_users.paging-${type}`,
+      what: `${type} items given in another id's format`,
+      breakage: () => ({ url, body }) => {
+        if (!isReadUsers(url.pathname) || url.searchParams.get("user_id_type") !== type || body.code !== 0) return undefined;
+        for (const item of body.data.items) item.user_id = wrong(item.user_id);
+        return { body };
+      },
+    }),
+  ),
+  {
+    contract: "feishu.message.recall",
+    what: "a recalled message's read receipts still answered (0 instead of 230110)",
+    breakage: () => ({ path, body }) => (isReadUsers(path) && body?.code === 230110 ? emptyPage : undefined),
+  },
+  {
+    contract: "dingtalk.auth.invalid-token",
+    what: "an invalid access_token wrapped with sub_code 40000 (blank) instead of 40014",
+    breakage: () => ({ url, body }) =>
+      url.searchParams.get("access_token") === "contract-suite-invalid-token" && body?.errcode === 88
+        ? { body: { ...body, sub_code: "40000", sub_msg: "access_token is blank", errmsg: "ding talk error[subcode=40000,submsg=access_token is blank]" } }
+        : undefined,
+  },
+  {
+    contract: "dingtalk.getsendprogress.unknown-task",
+    what: "an unknown task answered -1 (system busy) instead of 40035",
+    breakage: () => ({ path, request, body }) =>
+      path.endsWith("/getsendprogress") && request?.task_id === 1 && body?.errcode === 40035 ? { body: { ...body, errcode: -1, errmsg: "系统繁忙" } } : undefined,
+    also: ["dingtalk.auth.token-refresh"],
+  },
+  {
+    contract: "dingtalk.getsendprogress.progress",
+    what: "a percentage over 100",
+    breakage: () => ({ path, body }) => {
+      if (!path.endsWith("/getsendprogress") || body?.errcode !== 0 || body.progress.status !== 2) return undefined;
+      body.progress.progress_in_percent = 101;
+      return { body };
+    },
+    // The 24-hour window contract reads a task that finished too.
+  },
+  {
+    contract: "dingtalk.getsendresult.consistent",
+    what: "a recipient listed both read and unread",
+    breakage: () => ({ path, body }) => {
+      if (!path.endsWith("/getsendresult") || body?.errcode !== 0) return undefined;
+      const { read_user_id_list: read, unread_user_id_list: unread } = body.send_result;
+      const someone = read[0] ?? unread[0];
+      if (someone !== undefined) body.send_result.unread_user_id_list = [...unread, someone];
+      return { body };
+    },
+  },
+  {
+    contract: "dingtalk.recall",
+    what: "a recall refused (400002)",
+    breakage: () => ({ path, body }) =>
+      path.endsWith("/corpconversation/recall") && body?.errcode === 0 ? { body: { errcode: 400002, errmsg: "agentId不合法或taskId不合法", request_id: body.request_id } } : undefined,
+  },
+  {
+    contract: "feishu.auth.token-refresh",
+    what: "a Feishu token that stays valid after it was expired",
+    breakage: () => {
+      let expired = false;
+      return ({ path, body }) => {
+        if (path.endsWith("/tokens/expire")) expired = true;
+        return expired && path.endsWith("/read_user") && body?.code === 99991663 ? feishuError(230030, "The message id is invalid, record not found.") : undefined;
+      };
+    },
+  },
+  {
+    contract: "dingtalk.auth.token-refresh",
+    what: "a DingTalk token that stays valid after it was expired",
+    breakage: () => {
+      let expired = false;
+      return ({ path, body }) => {
+        if (path.endsWith("/tokens/expire")) expired = true;
+        return expired && path.endsWith("/getsendprogress") && body?.errcode === 88 && body.sub_code === "40014"
+          ? { body: { errcode: 40035, errmsg: "不合法的参数", request_id: body.request_id } }
+          : undefined;
+      };
+    },
+  },
+  {
+    contract: "mock.feishu.not-yet-scheduled",
+    what: "valid_user_ids_count before the job is scheduled",
+    breakage: () => ({ path, body }) => {
+      if (!path.endsWith("/get_progress") || body?.code !== 0) return undefined;
+      const send = body.data.batch_message_send_progress;
+      if (send.valid_user_ids_count === 0) send.valid_user_ids_count = 3;
+      return { body };
+    },
+  },
+  {
+    contract: "mock.feishu.windows",
+    what: "read receipts answered after 7 days",
+    breakage: () => ({ path, body }) => (isReadUsers(path) && body?.code === 230033 ? emptyPage : undefined),
+  },
+  {
+    contract: "mock.dingtalk.window",
+    what: "a task answered after 24 hours",
+    breakage: () => ({ path, request, body }) =>
+      path.endsWith("/getsendprogress") && request?.task_id !== 1 && body?.errcode === 40035
+        ? { body: { errcode: 0, errmsg: "ok", progress: { progress_in_percent: 100, status: 2 }, request_id: body.request_id } }
+        : undefined,
+  },
+];
