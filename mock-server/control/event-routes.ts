@@ -50,7 +50,7 @@ function viewOf(state: MockState, change: RecordChange): unknown {
   const now = state.now();
   if (change.kind === "batch") {
     const b = state.batches.get(change.id);
-    return b && batchView(b, now);
+    return b && batchView(b, now, state.config);
   }
   if (change.kind === "message") {
     const m = state.messages.get(change.id);

@@ -28,7 +28,7 @@ export function recordRoutes({ state, vendorFetch, input }: RecordRouteDeps): Ho
   };
   const page = (c: Parameters<typeof intParam>[0]) => [intParam(c, "offset", 0, 1e9), intParam(c, "limit", 20, PAGE_MAX)] as const;
 
-  routes.get("/batches", (c) => c.json(newestFirst(state.batches, ...page(c), (b) => batchView(b, state.now()))));
+  routes.get("/batches", (c) => c.json(newestFirst(state.batches, ...page(c), (b) => batchView(b, state.now(), state.config))));
   routes.get("/messages", (c) => c.json(newestFirst(state.messages, ...page(c), (m) => messageView(m, state.now()))));
   routes.get("/tasks", (c) => c.json(newestFirst(state.tasks, ...page(c), (t) => taskView(t, state.now()))));
 
@@ -36,7 +36,7 @@ export function recordRoutes({ state, vendorFetch, input }: RecordRouteDeps): Ho
   const messageOf = (id: string) => state.messages.get(id) ?? notFound(`no message ${id}`);
   const taskOf = (id: string) => state.tasks.get(Number(id)) ?? notFound(`no task ${id}`);
 
-  routes.get("/batches/:id", (c) => c.json(batchDetail(batchOf(c.req.param("id")), state.now())));
+  routes.get("/batches/:id", (c) => c.json(batchDetail(batchOf(c.req.param("id")), state.now(), state.config)));
   routes.get("/messages/:id", (c) => c.json(messageDetail(state, messageOf(c.req.param("id")), state.now())));
   routes.get("/tasks/:id", (c) => c.json(taskDetail(taskOf(c.req.param("id")), state.now())));
 

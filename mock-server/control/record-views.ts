@@ -1,11 +1,12 @@
 // How the control API shows one batch, message or DingTalk task: the counts the vendor would report now, plus
 // what only the mock knows — a status and a percentage of the way through its simulated life, and when it settles
 // (nothing changes after `settles_at`). The detail views add what was sent and to whom (the records' `sent`, as given).
+import type { MockConfig } from "../config.js";
 import { size } from "../intervals.js";
 import { batchProgress } from "../simulation/batch-progress.js";
 import { readerCount, readers } from "../simulation/readers.js";
 import { reachedFraction, taskProgress, taskSend } from "../simulation/task-progress.js";
-import { fraction } from "../simulation/timing.js";
+import { fraction, sendTiming, type SendTiming } from "../simulation/timing.js";
 import type { MockState } from "../state/mock-state.js";
 import type { BatchRecord, MessageRecord, TaskRecord } from "../state/records.js";
 
@@ -15,9 +16,13 @@ const percentOf = (share: number) => Math.floor(share * 100);
 /** queued → sending → reading → done; a recall makes it recalling → recalled. */
 export type SendStatus = "queued" | "sending" | "reading" | "done" | "recalling" | "recalled";
 
-export function batchView(b: BatchRecord, now: number) {
-  const start = b.createdAt + b.timing.scheduleDelayMs;
-  const settled = start + Math.max(b.timing.deliveryMs, b.timing.readSpreadMs);
+/** A batch's timing: stored with it, or (where a record leaves it out) derived again as the send made it. */
+const timingOf = (b: BatchRecord, config: MockConfig): SendTiming => b.timing ?? sendTiming(config, b.id, b.deliverable);
+
+export function batchView(b: BatchRecord, now: number, config: MockConfig) {
+  const timing = timingOf(b, config);
+  const start = b.createdAt + timing.scheduleDelayMs;
+  const settled = start + Math.max(timing.deliveryMs, timing.readSpreadMs);
   let status: SendStatus;
   let percent: number;
   let settlesAt = settled;
@@ -27,7 +32,7 @@ export function batchView(b: BatchRecord, now: number) {
     percent = percentOf(share);
     settlesAt = b.recall.at + b.recall.durationMs;
   } else {
-    const delivered = now < start ? 0 : fraction(now - start, b.timing.deliveryMs);
+    const delivered = now < start ? 0 : fraction(now - start, timing.deliveryMs);
     status = now < start ? "queued" : delivered < 1 ? "sending" : now < settled ? "reading" : "done";
     percent = percentOf(delivered);
   }
@@ -44,17 +49,18 @@ export function batchView(b: BatchRecord, now: number) {
   };
 }
 
-export function batchDetail(b: BatchRecord, now: number) {
-  const start = b.createdAt + b.timing.scheduleDelayMs;
+export function batchDetail(b: BatchRecord, now: number, config: MockConfig) {
+  const timing = timingOf(b, config);
+  const start = b.createdAt + timing.scheduleDelayMs;
   return {
-    ...batchView(b, now),
+    ...batchView(b, now, config),
     ...(b.sent && { sent: b.sent }),
     recipients: { valid: b.valid, deliverable: b.deliverable, not_deliverable: b.valid - b.deliverable },
     timing: {
       scheduled_at: iso(start),
-      delivered_by: iso(start + b.timing.deliveryMs),
-      reads_until: iso(start + b.timing.readSpreadMs),
-      read_ratio: Math.round(b.timing.readRatio * 1000) / 1000,
+      delivered_by: iso(start + timing.deliveryMs),
+      reads_until: iso(start + timing.readSpreadMs),
+      read_ratio: Math.round(timing.readRatio * 1000) / 1000,
     },
   };
 }
