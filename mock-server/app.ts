@@ -11,6 +11,7 @@ import { createTenantAccessToken } from "./feishu/auth.js";
 import { batchSendMessage, deleteBatchMessage, getBatchMessageProgress, getBatchMessageReadUser } from "./feishu/batch-messages.js";
 import { createMessage, deleteMessage, listMessageReadUsers } from "./feishu/messages.js";
 import { Faults } from "./http/faults.js";
+import { hostGuard } from "./http/host-guard.js";
 import type { OperationHandler } from "./http/handler.js";
 import { registerOperations, type MockEnv } from "./http/operation-routes.js";
 import { RateLimiter } from "./http/rate-limit.js";
@@ -43,6 +44,8 @@ export interface MockAppOptions {
   log?: (entry: RequestLogEntry) => void;
   /** Serve /__mock (default: the config's control.enabled, else true in-process). */
   control?: boolean;
+  /** On a port: which Host names to answer (others get 403, against DNS rebinding). In-process: any. */
+  allowedHost?: (name: string) => boolean;
 }
 
 export interface MockApp {
@@ -67,6 +70,7 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
   const app = new Hono<MockEnv>({ strict: false });
 
   if (options.log) app.use("*", requestLog(options.log));
+  if (options.allowedHost) app.use("*", hostGuard(options.allowedHost));
   app.route(
     "/__mock",
     controlRoutes({

@@ -76,6 +76,14 @@ export interface MockConfig {
   };
   /** Check every response against the spec (on in tests and with --dev). */
   validate_responses: boolean;
+  storage: {
+    /** At most this many batches, messages and tasks (each) are kept; a send past it answers the vendor's limit code. */
+    max_records: number;
+  };
+  server: {
+    /** Host names (besides loopback names and the bound address) the server answers to, e.g. behind a proxy. */
+    allowed_hosts: string[];
+  };
 }
 
 export const DEFAULT_FEISHU_SCOPES = [
@@ -125,6 +133,8 @@ export function defaultConfig(): MockConfig {
     },
     control: {},
     validate_responses: false,
+    storage: { max_records: 1_000_000 },
+    server: { allowed_hosts: [] },
   };
 }
 
@@ -223,6 +233,16 @@ export const CONFIG_SCHEMA = {
       properties: { enabled: { type: "boolean" }, token: { type: "string", minLength: 1 } },
     },
     validate_responses: { type: "boolean" },
+    storage: {
+      type: "object",
+      additionalProperties: false,
+      properties: { max_records: { type: "integer", minimum: 1, maximum: 100_000_000 } },
+    },
+    server: {
+      type: "object",
+      additionalProperties: false,
+      properties: { allowed_hosts: { type: "array", maxItems: 100, items: { type: "string", minLength: 1, maxLength: 253 } } },
+    },
   },
 } as const;
 

@@ -1,12 +1,15 @@
 // startMockServer(): the mock app on a real port with @hono/node-server. The only file that knows about Node's
-// HTTP server. Resolves once listening; close() stops accepting, lets in-flight requests finish (up to a deadline),
-// saves the state file if there is one, then resolves.
+// HTTP server. Resolves once listening; close() stops accepting, lets in-flight requests finish (up to a deadline)
+// and closes kept-alive connections cleanly, saves the state file if there is one, then resolves.
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { createMockApp, type MockApp, type MockAppOptions } from "./app.js";
 import type { MockClock } from "./clock.js";
-import { StateFile } from "./state-file.js";
+import { gracefulDrain } from "./http/graceful-drain.js";
+import { allowedHost } from "./http/host-guard.js";
+import { StateStore } from "./persistence/state-store.js";
+import { restoreConflicts } from "./persistence/restore-conflicts.js";
 
 export interface StartOptions extends Omit<MockAppOptions, "control"> {
   /** 0 picks a free port (default 3000). */
@@ -23,6 +26,8 @@ export interface StartOptions extends Omit<MockAppOptions, "control"> {
   requestTimeoutMs?: number;
   /** close() waits this long for in-flight requests before closing their connections. Default 10 s. */
   drainTimeoutMs?: number;
+  /** Where state-file save failures and recoveries are told (default: stderr). */
+  onStateFileMessage?: (line: string) => void;
 }
 
 export interface MockServer {
@@ -36,6 +41,8 @@ export interface MockServer {
   restored: boolean;
   /** Whether /__mock is served. */
   control: boolean;
+  /** Settings given at start that the restored state file overrides (the file wins; each is said at start). */
+  conflicts: string[];
   close: () => Promise<void>;
 }
 
@@ -50,10 +57,16 @@ export async function startMockServer(options: StartOptions = {}): Promise<MockS
   if (control && !isLoopback(host) && controlConfig.token === undefined) {
     throw new Error(`The control API on a non-loopback address (${host}) needs a control token (--control-token).`);
   }
-  const mock = createMockApp({ ...options, config, control });
-  const stateFile = options.stateFile ? new StateFile(options.stateFile, mock.state, options.saveIntervalMs) : undefined;
-  const restored = stateFile?.load() ?? false;
-  stateFile?.check();
+  const extraHosts = ((config.server ?? {}) as { allowed_hosts?: string[] }).allowed_hosts ?? [];
+  const mock = createMockApp({ ...options, config, control, allowedHost: allowedHost([host, ...extraHosts]) });
+  const stateFile = options.stateFile
+    ? new StateStore(options.stateFile, mock.state, {
+        ...(options.saveIntervalMs !== undefined && { intervalMs: options.saveIntervalMs }),
+        ...(options.onStateFileMessage && { log: options.onStateFileMessage }),
+      })
+    : undefined;
+  const restored = (await stateFile?.open()) ?? false;
+  const conflicts = restored ? restoreConflicts(config, mock.state) : [];
 
   const requestTimeout = options.requestTimeoutMs ?? 30_000;
   const server = await new Promise<Server>((resolve, reject) => {
@@ -71,33 +84,24 @@ export async function startMockServer(options: StartOptions = {}): Promise<MockS
       },
       () => resolve(s as Server),
     ) as Server;
-    s.once("error", reject);
+    s.once("error", (error) => {
+      void stateFile?.stop().catch(() => undefined); // releases the lock
+      reject(error);
+    });
   });
+  const drain = gracefulDrain(server);
   stateFile?.start();
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
 
   let closing: Promise<void> | undefined;
   const close = () =>
-    (closing ??= new Promise<void>((resolve, reject) => {
-      // Keep-alive connections left idle by finished requests are closed as they appear; after the deadline,
-      // whatever is still open is closed too.
-      const sweep = setInterval(() => server.closeIdleConnections(), 25);
-      const deadline = setTimeout(() => server.closeAllConnections(), options.drainTimeoutMs ?? 10_000);
-      server.close((error) => {
-        clearInterval(sweep);
-        clearTimeout(deadline);
-        try {
-          stateFile?.stop();
-        } catch (saveError) {
-          reject(saveError);
-          return;
-        }
-        if (error) reject(error);
-        else resolve();
-      });
-      server.closeIdleConnections();
-    }));
+    (closing ??= (async () => {
+      let drainError: unknown;
+      await drain(options.drainTimeoutMs ?? 10_000).catch((error: unknown) => (drainError = error));
+      await stateFile?.stop(); // everything answered is in the file (or this says why not)
+      if (drainError) throw drainError;
+    })());
 
-  return { url, feishuUrl: url, dingtalkUrl: url, clock: mock.clock, mock, restored, control, close };
+  return { url, feishuUrl: url, dingtalkUrl: url, clock: mock.clock, mock, restored, control, conflicts, close };
 }

@@ -1,8 +1,8 @@
 // Nothing acknowledged is lost on restart: SIGTERM drains in-flight requests and saves; after SIGKILL the state
 // comes back as of the last periodic save. The server is the CLI, as a separate process, with --state-file.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, startCli, type CliProcess } from "./helpers/cli-process.js";
 
@@ -52,6 +52,12 @@ async function expectRestored(cli: CliProcess, before: Awaited<ReturnType<typeof
   expect(next.data.message_id).not.toBe(before.batch);
 }
 
+/** The snapshot and its journals, as text. */
+const saved = (file: string) =>
+  [file, ...readdirSync(dirname(file)).filter((n) => n.startsWith(`${basename(file)}.journal-`)).map((n) => join(dirname(file), n))]
+    .map((f) => readFileSync(f, "utf8"))
+    .join("\n");
+
 const stateFile = () => join(mkdtempSync(join(tmpdir(), "mock-state-")), "state.json");
 
 describe("--state-file", () => {
@@ -85,7 +91,7 @@ describe("--state-file", () => {
     const first = await startCli(args);
     const before = await workload(first);
     // Everything acknowledged is in the file once the next save has run (at most 100 ms later).
-    await expect.poll(() => readFileSync(file, "utf8").includes(before.batch) && readFileSync(file, "utf8").includes("cli_00000000000000ad"), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => saved(file).includes(before.batch) && saved(file).includes("cli_00000000000000ad"), { timeout: 5000 }).toBe(true);
     await first.stop("SIGKILL");
     const second = await startCli(args);
     try {

@@ -24,6 +24,9 @@ export function stateView(state: MockState, offset = 0, limit = 100) {
   const now = state.now();
   return {
     clock: state.clock.state(),
+    // The state file's last save and last error (null without --state-file), and what is kept how long.
+    persistence: state.persistenceStatus?.() ?? null,
+    storage: { max_records: state.config.storage.max_records, kept_ms: state.retention.windows },
     apps: {
       feishu: [...state.feishuApps.values()].map((a) => ({ ...a, app_secret: mask(a.app_secret) })),
       dingtalk: [...state.dingtalkApps.values()].map((a) => ({ ...a, appsecret: mask(a.appsecret) })),

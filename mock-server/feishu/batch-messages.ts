@@ -36,6 +36,7 @@ export const batchSendMessage: OperationHandler = ({ op, state, now, input, feis
   const sentToday = state.dailyBatchRecipients.get(day) ?? 0;
   const daily = op.operation["x-daily-limit"]!;
   if (sentToday + valid > (state.config.feishu.daily_batch_limit ?? daily.messages)) throw new VendorError(daily.error_code);
+  state.retention.makeRoom("batches");
   state.dailyBatchRecipients.set(day, sentToday + valid);
 
   const id = state.nextBatchId();
@@ -107,6 +108,9 @@ export const deleteBatchMessage: OperationHandler = (ctx): Ok<"deleteBatchMessag
     throw new VendorError(window.error_code);
   }
   // A second recall changes nothing (unconfirmed on the live service; see the spec's description).
-  batch.recall ??= { at: ctx.now, durationMs: ctx.state.config.simulation.recall_ms };
+  if (!batch.recall) {
+    batch.recall = { at: ctx.now, durationMs: ctx.state.config.simulation.recall_ms };
+    ctx.state.batches.touch(batch.id);
+  }
   return { code: 0, data: {}, msg: "ok" };
 };

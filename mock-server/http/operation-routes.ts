@@ -103,8 +103,10 @@ async function handle(c: Context<MockEnv>, route: Route, deps: PipelineDeps) {
       ctx.dingtalkApp = authenticateDingTalk(state, input.url.searchParams.get("access_token"), now);
     }
     validateInput(op, input, validator);
+    state.retention.sweep(now);
     body = await handler(ctx);
-    state.revision += 1;
+    // Records mark themselves changed (state/tracked-map.ts); tokens are issued by the unauthenticated calls.
+    if (!op.authenticated) state.revision += 1;
   } catch (error) {
     if (!(error instanceof VendorError)) throw error;
     const rendered = renderError(op, error, state.config, ids);

@@ -2,6 +2,7 @@
 // types, so the validator sees what a vendor's server would. Nothing here decides validity: that is the spec's.
 import type { Context } from "hono";
 import { documents, getByPointer, type JsonSchema, type OperationInfo } from "../../spec/index.js";
+import { JsonTooDeepError, parseJsonWithin } from "./json-depth.js";
 
 export interface RequestInput {
   /** The request URL, parsed once. */
@@ -31,8 +32,9 @@ function decodeForm(text: string, op: OperationInfo): Record<string, unknown> {
     if (key in out) continue; // the first of repeated keys, as the vendors' servers read forms
     if (media?.mediaType.encoding?.[key]?.contentType === "application/json") {
       try {
-        out[key] = JSON.parse(value);
-      } catch {
+        out[key] = parseJsonWithin(value);
+      } catch (error) {
+        if (error instanceof JsonTooDeepError) throw error;
         out[key] = value;
       }
       continue;
@@ -58,7 +60,7 @@ function propertySchema(op: OperationInfo, schema: JsonSchema | undefined, key: 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** The body as text, refusing (without reading on) one that declares or turns out to be over the cap. */
-async function readBody(c: Context): Promise<{ text: string } | { tooLarge: true } | { broken: string }> {
+export async function readBody(c: Context): Promise<{ text: string } | { tooLarge: true } | { broken: string }> {
   const length = c.req.header("content-length");
   const chunked = c.req.header("transfer-encoding") !== undefined;
   // Over HTTP/1.1 a request with neither header has no body: then it is not touched (asking the Node adapter for a
@@ -134,15 +136,19 @@ export async function readInput(c: Context, op: OperationInfo): Promise<RequestI
   const contentType = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (contentType === "application/x-www-form-urlencoded" && op.requestBody?.content[contentType]) {
     input.mediaType = contentType;
-    input.body = decodeForm(text, op);
+    try {
+      input.body = decodeForm(text, op);
+    } catch (error) {
+      input.bodyError = (error as Error).message;
+    }
     return input;
   }
   // JSON is the default: the SDKs always send it, and some clients omit the header.
   input.mediaType = "application/json";
   try {
-    input.body = JSON.parse(text);
-  } catch {
-    input.bodyError = "the body is not valid JSON";
+    input.body = parseJsonWithin(text);
+  } catch (error) {
+    input.bodyError = error instanceof JsonTooDeepError ? `the body: ${error.message}` : "the body is not valid JSON";
   }
   return input;
 }

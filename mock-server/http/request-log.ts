@@ -1,10 +1,11 @@
 // One log entry per request: method, path (credentials masked), status, vendor code, duration.
 import type { MiddlewareHandler } from "hono";
+import { maskQuery } from "./mask-secrets.js";
 import type { MockEnv } from "./operation-routes.js";
 
 export interface RequestLogEntry {
   method: string;
-  /** Path and query, with access_token / appsecret masked. */
+  /** Path and query, with credentials masked (mask-secrets.ts). */
   path: string;
   status: number;
   /** Feishu `code` / DingTalk `errcode` of the answer, when it has one. */
@@ -13,23 +14,7 @@ export interface RequestLogEntry {
   ms: number;
 }
 
-const SECRETS = new Set(["appsecret", "app_secret"]);
-const TOKENS = new Set(["access_token"]);
-
-/**
- * The query string with credentials masked: secrets wholly, tokens but for their first 4 characters (and wholly
- * when short). Keys are compared decoded and in any case, so `app%73ecret=` is caught too.
- */
-export function maskQuery(pathname: string, search: URLSearchParams): string {
-  if ([...search.keys()].length === 0) return pathname;
-  const parts: string[] = [];
-  for (const [key, value] of search) {
-    const name = key.toLowerCase();
-    const shown = SECRETS.has(name) ? "***" : TOKENS.has(name) ? (value.length >= 12 ? `${value.slice(0, 4)}…` : "…") : value;
-    parts.push(`${encodeURIComponent(key)}=${shown === value ? encodeURIComponent(value) : shown}`);
-  }
-  return `${pathname}?${parts.join("&")}`;
-}
+export { maskQuery };
 
 export function requestLog(log: (entry: RequestLogEntry) => void): MiddlewareHandler<MockEnv> {
   return async (c, next) => {

@@ -1,0 +1,50 @@
+// Stopping without a client seeing a reset: the listening socket closes; a request in flight (or arriving on a
+// kept-alive connection meanwhile) is answered with `Connection: close`, after which Node closes that connection
+// cleanly; idle kept-alive connections are ended (FIN), not destroyed. Only at the deadline is anything cut.
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import { Server as NetServer, type Socket } from "node:net";
+
+export function gracefulDrain(server: Server): (deadlineMs: number) => Promise<void> {
+  const inFlight = new Map<Socket, Set<ServerResponse>>();
+  let draining = false;
+
+  const endIfIdle = (socket: Socket) => {
+    if ((inFlight.get(socket)?.size ?? 0) === 0 && !socket.destroyed) socket.end();
+  };
+  server.on("connection", (socket: Socket) => {
+    inFlight.set(socket, new Set());
+    socket.once("close", () => inFlight.delete(socket));
+    if (draining) socket.end();
+  });
+  // Before the app's own listener, so the header is there however fast the answer is.
+  server.prependListener("request", (request: IncomingMessage, response: ServerResponse) => {
+    const socket = request.socket;
+    const responses = inFlight.get(socket) ?? new Set();
+    inFlight.set(socket, responses);
+    responses.add(response);
+    if (draining) response.setHeader("connection", "close");
+    response.once("close", () => {
+      responses.delete(response);
+      if (draining) endIfIdle(socket);
+    });
+  });
+
+  return (deadlineMs) =>
+    new Promise<void>((resolve, reject) => {
+      draining = true;
+      const deadline = setTimeout(() => {
+        for (const socket of inFlight.keys()) socket.destroy();
+      }, deadlineMs);
+      // net.Server's close: stop accepting, call back when every connection is gone (http.Server's own close
+      // would also destroy idle connections at once, which resets one whose next request is on its way).
+      NetServer.prototype.close.call(server, (error?: Error) => {
+        clearTimeout(deadline);
+        if (error) reject(error);
+        else resolve();
+      });
+      for (const [socket, responses] of inFlight) {
+        for (const response of responses) if (!response.headersSent) response.setHeader("connection", "close");
+        endIfIdle(socket);
+      }
+    });
+}
