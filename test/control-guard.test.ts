@@ -26,7 +26,8 @@ describe("cross-site calls", () => {
 
   it("refuses Sec-Fetch-Site cross-site and same-site (another port of localhost), and Origin null", async () => {
     const h = harness();
-    for (const headers of [{ "sec-fetch-site": "cross-site" }, { "sec-fetch-site": "same-site" }, { origin: "null" }, { origin: "http://mock.test:8080" }]) {
+    const cases: Record<string, string>[] = [{ "sec-fetch-site": "cross-site" }, { "sec-fetch-site": "same-site" }, { origin: "null" }, { origin: "http://mock.test:8080" }];
+    for (const headers of cases) {
       expect((await h.call("GET", "/__mock/state", { headers })).status, JSON.stringify(headers)).toBe(403);
     }
   });

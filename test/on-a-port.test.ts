@@ -72,7 +72,7 @@ describe("graceful drain", () => {
     const busy = keepAlive(port);
     await busy.connected;
     busy.socket.write("GET /gettoken?appkey=dingmockappkey000001&appsecret=mock-dingtalk-secret HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
-    await expect.poll(async () => (await (await fetch(`${server!.url}/__mock/faults`, { headers: { connection: "close" } })).json()).faults.length).toBe(0);
+    await expect.poll(async () => ((await (await fetch(`${server!.url}/__mock/faults`, { headers: { connection: "close" } })).json()) as { faults: unknown[] }).faults.length).toBe(0);
 
     const closing = server.close();
     server = undefined;
