@@ -1,6 +1,6 @@
 // Nothing acknowledged is lost on restart: SIGTERM drains in-flight requests and saves; after SIGKILL the state
 // comes back as of the last periodic save. The server is the CLI, as a separate process, with --state-file.
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -99,6 +99,20 @@ describe("--state-file", () => {
     } finally {
       await second.stop();
     }
+  });
+
+  it("a second process on the same state file refuses to start; one whose saves fail says so on SIGTERM (exit 1)", async () => {
+    const file = stateFile();
+    const first = await startCli(["--port", "0", "--state-file", file]);
+    const second = await runCli(["--port", "0", "--state-file", file]);
+    expect(second.code).toBe(2);
+    expect(second.stderr).toMatch(/another mock \(pid \d+\) is using the state file/);
+    // The folder goes away under the running server: it goes on answering, and on SIGTERM it says what was not saved.
+    rmSync(dirname(file), { recursive: true });
+    expect((await json(first, "POST", "/__mock/apps", { vendor: "feishu", app_id: "cli_00000000000000ae", app_secret: "s" })).app_id).toBe("cli_00000000000000ae");
+    expect((await json(first, "GET", "/__mock/clock")).now).toBeGreaterThan(0);
+    expect(await first.stop("SIGTERM")).toBe(1);
+    expect(first.errors()).toMatch(/the state could not be saved to .*ENOENT/);
   });
 
   it("refuses to start from a damaged file or one of another seed, leaving the file as it was", async () => {

@@ -66,6 +66,7 @@ export class StateStore {
     this.log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
     this.journalLimit = options.journalLimitBytes ?? 16 * 1024 * 1024;
     state.persistenceStatus = () => this.status();
+    for (const map of [state.batches, state.messages, state.tasks]) map.tracking = true;
   }
 
   private journalPath(generation: number): string {

@@ -2,10 +2,12 @@
 // changed (an append to its journal) instead of rewriting everything. Records changed in place are `touch`ed.
 export class TrackedMap<K, V> extends Map<K, V> {
   private dirty = new Set<K>();
+  /** Off until a state file asks for changes: without one, remembering them would only grow. */
+  tracking = false;
 
   override set(key: K, value: V): this {
     // Called by the Map constructor before fields are initialised: nothing is dirty then.
-    this.dirty?.add(key);
+    if (this.tracking) this.dirty.add(key);
     return super.set(key, value);
   }
 
@@ -21,7 +23,7 @@ export class TrackedMap<K, V> extends Map<K, V> {
 
   /** Marks a record changed in place (e.g. recalled). */
   touch(key: K): void {
-    if (this.has(key)) this.dirty.add(key);
+    if (this.tracking && this.has(key)) this.dirty.add(key);
   }
 
   /** Stores without marking (records restored from the file, which is where they came from). */

@@ -83,3 +83,21 @@ export async function millionBatches(count: number, connections: number, log: Lo
     await mock.stop();
   }
 }
+
+export interface PersistenceFigures {
+  stateFile: Awaited<ReturnType<typeof stateFileThroughput>>;
+  memory: Awaited<ReturnType<typeof millionBatches>>;
+}
+
+export function persistenceTargets(f: PersistenceFigures) {
+  const { stateFile: s, memory: m } = f;
+  return [
+    {
+      target: `--state-file, ${s.stored.toLocaleString("en")} stored batches: mix with writes within 20% of without`,
+      measured: `${s.ratio.toFixed(2)}× (${s.with.rps} / ${s.without.rps} req/s; p99 ${s.with.p99} / ${s.without.p99} ms; rounds spread ${s.spreadPct.with}% / ${s.spreadPct.without}%)`,
+      met: s.ratio >= 0.8 && s.persistence?.last_error === null,
+    },
+    { target: `RSS with ${m.stored.toLocaleString("en")} stored batches ≤ 400 MB`, measured: `${m.fullMb.toFixed(1)} MB`, met: m.fullMb <= 400 },
+    { target: "RSS after the 30-day window < 150 MB", measured: `${m.afterWindowMb.toFixed(1)} MB (${m.left} batch left)`, met: m.afterWindowMb < 150 },
+  ];
+}
