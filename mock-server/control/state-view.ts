@@ -2,6 +2,7 @@
 import { size } from "../intervals.js";
 import { batchProgress } from "../simulation/batch-progress.js";
 import { deliveredFraction, readerCount } from "../simulation/readers.js";
+import { batchTiming } from "../simulation/timing.js";
 import type { MockState } from "../state/mock-state.js";
 
 /** "abcd…" — enough to recognise a long secret or token, never the whole of it (nothing of a short one). */
@@ -40,7 +41,7 @@ export function stateView(state: MockState, offset = 0, limit = 100) {
         app_id: b.appId,
         msg_type: b.msgType,
         created_at: iso(b.createdAt),
-        ...batchProgress(b, now),
+        ...batchProgress(b, now, batchTiming(state.config, b)),
         ...(b.recall && { recalled_at: iso(b.recall.at) }),
       })),
     messages: page(state.messages, offset, limit, (m) => ({

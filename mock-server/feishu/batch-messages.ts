@@ -5,7 +5,7 @@ import type { FeishuAppConfig } from "../config.js";
 import { VendorError } from "../errors.js";
 import type { HandlerContext, OperationHandler } from "../http/handler.js";
 import { batchProgress, type BatchRecord } from "../simulation/batch-progress.js";
-import { sendTiming } from "../simulation/timing.js";
+import { batchTiming } from "../simulation/timing.js";
 import { resolveBatchRecipients, type BatchTargets } from "./recipients.js";
 
 type BatchSendBody = operations["batchSendMessage"]["requestBody"]["content"]["application/json"];
@@ -48,7 +48,6 @@ export const batchSendMessage: OperationHandler = ({ op, state, now, input, feis
     msgType: MSG_TYPES.get(body.msg_type) ?? body.msg_type, // one string for a million batches, not a million copies
     valid,
     deliverable,
-    timing: sendTiming(state.config, id, deliverable),
   };
   state.batches.set(id, batch);
   return {
@@ -77,7 +76,8 @@ function ownBatch(ctx: HandlerContext, notOwnerCode: number): BatchRecord {
 }
 
 export const getBatchMessageProgress: OperationHandler = (ctx): Ok<"getBatchMessageProgress"> => {
-  const p = batchProgress(ownBatch(ctx, 230012), ctx.now);
+  const batch = ownBatch(ctx, 230012);
+  const p = batchProgress(batch, ctx.now, batchTiming(ctx.state.config, batch));
   return {
     code: 0,
     msg: "success",
@@ -93,7 +93,8 @@ export const getBatchMessageProgress: OperationHandler = (ctx): Ok<"getBatchMess
 };
 
 export const getBatchMessageReadUser: OperationHandler = (ctx): Ok<"getBatchMessageReadUser"> => {
-  const p = batchProgress(ownBatch(ctx, 230012), ctx.now);
+  const batch = ownBatch(ctx, 230012);
+  const p = batchProgress(batch, ctx.now, batchTiming(ctx.state.config, batch));
   // Strings, as the vendor sends them: pushed to = delivered, read = read.
   return {
     code: 0,

@@ -31,7 +31,7 @@ const token = {
 
 export const BATCH_SCHEMA = {
   type: "object",
-  required: ["id", "appId", "createdAt", "msgType", "valid", "deliverable", "timing"],
+  required: ["id", "appId", "createdAt", "msgType", "valid", "deliverable"],
   additionalProperties: false,
   properties: {
     id: { type: "string", pattern: "^bm-" },
