@@ -3,6 +3,8 @@
 // and closes kept-alive connections cleanly, saves the state file if there is one, then resolves.
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { serve } from "@hono/node-server";
 import { createMockApp, type MockApp, type MockAppOptions } from "./app.js";
 import type { MockClock } from "./clock.js";
@@ -44,6 +46,28 @@ export interface MockServer {
   /** Settings given at start that the restored state file overrides (the file wins; each is said at start). */
   conflicts: string[];
   close: () => Promise<void>;
+}
+
+let collector: (() => void) | undefined;
+let collecting: ReturnType<typeof setTimeout> | undefined;
+/**
+ * After a million records are dropped, V8 holds the memory until a full collection, which nothing small triggers:
+ * RSS stayed at 290 MB. Two full collections a second apart give it back (about 100 MB).
+ */
+function collectGarbageSoon(): void {
+  if (collecting) return;
+  if (!collector) {
+    setFlagsFromString("--expose-gc");
+    collector = runInNewContext("gc") as () => void;
+  }
+  collecting = setTimeout(() => {
+    collector!();
+    setTimeout(() => {
+      collector!();
+      collecting = undefined;
+    }, 1000).unref();
+  }, 100);
+  collecting.unref();
 }
 
 export const isLoopback = (host: string) => host === "localhost" || host === "::1" || /^127\./.test(host);
@@ -90,6 +114,7 @@ export async function startMockServer(options: StartOptions = {}): Promise<MockS
     });
   });
   const drain = gracefulDrain(server);
+  mock.state.retention.afterLargeEviction = collectGarbageSoon;
   stateFile?.start();
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;

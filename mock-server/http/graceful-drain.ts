@@ -39,6 +39,9 @@ export function gracefulDrain(server: Server): (deadlineMs: number) => Promise<v
       // would also destroy idle connections at once, which resets one whose next request is on its way).
       NetServer.prototype.close.call(server, (error?: Error) => {
         clearTimeout(deadline);
+        // Now http.Server's own close has nothing left to cut; it stops its timeout checks (its "not running"
+        // error is expected).
+        server.close(() => undefined);
         if (error) reject(error);
         else resolve();
       });

@@ -6,7 +6,7 @@ import { Directory } from "../directory.js";
 import { Lru } from "../lru.js";
 import { hex8, hexOf, mix32 } from "../random.js";
 import type { BatchRecord, MessageRecord, TaskRecord, TokenRecord } from "./records.js";
-import { Retention } from "./retention.js";
+import { LARGE_EVICTION, Retention } from "./retention.js";
 import { TrackedMap } from "./tracked-map.js";
 
 const DAY_MS = 86_400_000;
@@ -62,6 +62,7 @@ export class MockState {
    * never works again and an old id never names a new record.
    */
   reset(): void {
+    const dropped = this.batches.size + this.messages.size + this.tasks.size;
     this.feishuApps = new Map(this.config.feishu.apps.map((a) => [a.app_id, structuredClone(a)]));
     this.dingtalkApps = new Map(this.config.dingtalk.apps.map((a) => [a.appkey, structuredClone(a)]));
     this.chatBots = new Map();
@@ -75,6 +76,7 @@ export class MockState {
     this.pageCache = new Lru(512);
     this.revision += 1;
     this.resets += 1;
+    if (dropped >= LARGE_EVICTION) this.retention.afterLargeEviction?.();
   }
 
   /** Whether anything is unsaved since `revision` (records are tracked by their maps). */

@@ -32,9 +32,14 @@ function longestWindowMs(state: MockState, operationIds: string[]): number {
   return longest;
 }
 
+/** Dropping at least this many records at once is worth a hint to collect the garbage (see serve.ts). */
+export const LARGE_EVICTION = 10_000;
+
 export class Retention {
   readonly windows: { batches: number; messages: number; tasks: number };
   private lastSweep = -Infinity;
+  /** Called after a large eviction or reset; on a port it asks the runtime to give the memory back. */
+  afterLargeEviction: (() => void) | undefined;
 
   constructor(private readonly state: MockState) {
     this.windows = {
@@ -79,6 +84,7 @@ export class Retention {
       if (Number(key.slice(key.lastIndexOf(":") + 1)) < today - 1) state.dailyBatchRecipients.delete(key);
     }
     if (dropped > 0) state.pageCache = new Lru(512);
+    if (dropped >= LARGE_EVICTION) this.afterLargeEviction?.();
     return dropped;
   }
 
