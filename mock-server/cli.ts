@@ -21,7 +21,7 @@ Usage: feishu-dingtalk-mock [options]
   --control             serve the /__mock control API (default: on for a loopback host)
   --no-control          do not serve the control API
   --control-token <t>   require "Authorization: Bearer <t>" on the control API (needed off loopback)
-  --state-file <path>   save the state there (atomically, when it changed) and restore it on start
+  --state-file <path>   save the state there (a journal of what changed, folded into snapshots) and restore it on start
   --save-interval-ms <n>  how often the state file is saved (default 1000; after a SIGKILL at most this much is lost)
   --request-timeout-ms <n>  close connections whose request has not arrived whole in this time (default 30000)
   --allowed-host <name> answer this Host name too (repeatable; loopback names and IP addresses always are)

@@ -84,4 +84,23 @@ describe("graceful drain", () => {
     expect(busy.seen.data).toMatch(/\r\nconnection: close\r\n/i);
     expect(busy.seen.data).toContain('"errcode":0');
   });
+
+  it("answers a request that arrives on an idle kept-alive connection just as the drain begins (no reset)", async () => {
+    server = await startMockServer({ port: 0 });
+    const port = Number(new URL(server.url).port);
+    const request = "GET /__mock/clock HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    const client = keepAlive(port);
+    await client.connected;
+    client.socket.write(request);
+    await expect.poll(() => client.seen.data).toMatch(/keep-alive/i);
+    client.seen.data = "";
+    const closing = server.close();
+    server = undefined;
+    client.socket.write(request); // on its way while the server starts to drain
+    await closing;
+    await expect.poll(() => client.seen.closed).toBe(true);
+    expect(client.seen.error).toBeUndefined();
+    expect(client.seen.data).toMatch(/^HTTP\/1\.1 200/);
+    expect(client.seen.data).toMatch(/\r\nconnection: close\r\n/i);
+  });
 });

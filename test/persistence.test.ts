@@ -67,7 +67,7 @@ describe("saving", () => {
     const file = join(dir, "state.json");
     const { mock, store, log } = await openStore(file);
     const t = await token(mock);
-    rmSync(dir, { recursive: true });
+    rmSync(dir, { recursive: true, maxRetries: 10 });
     const lost = await send(mock, t);
     await expect.poll(() => store.status().last_error?.failures ?? 0).toBeGreaterThanOrEqual(2);
     const shown = (await call(mock, "GET", "/__mock/state")).persistence;

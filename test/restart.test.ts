@@ -108,7 +108,7 @@ describe("--state-file", () => {
     expect(second.code).toBe(2);
     expect(second.stderr).toMatch(/another mock \(pid \d+\) is using the state file/);
     // The folder goes away under the running server: it goes on answering, and on SIGTERM it says what was not saved.
-    rmSync(dirname(file), { recursive: true });
+    rmSync(dirname(file), { recursive: true, maxRetries: 10 });
     expect((await json(first, "POST", "/__mock/apps", { vendor: "feishu", app_id: "cli_00000000000000ae", app_secret: "s" })).app_id).toBe("cli_00000000000000ae");
     expect((await json(first, "GET", "/__mock/clock")).now).toBeGreaterThan(0);
     expect(await first.stop("SIGTERM")).toBe(1);

@@ -64,7 +64,7 @@ export async function failuresUnderLoad(seconds: number, log: Log) {
   const token = await feishuToken(mock.url);
   const senders = sendBatches(mock.url, token, 10);
   await sleep(1000);
-  rmSync(folder, { recursive: true });
+  rmSync(folder, { recursive: true, force: true, maxRetries: 10 }); // the mock may be writing into it meanwhile
   await sleep((seconds * 1000) / 2);
   const during = (await ok(mock.url, { path: "/__mock/state?limit=0" })).json.persistence;
   mkdirSync(folder);
