@@ -98,7 +98,8 @@ export function fromLegacy(doc: Record<string, unknown>): { header: SnapshotHead
   const header: SnapshotHeader = { format: STATE_FORMAT, generation: 0, directory: doc.directory as SnapshotHeader["directory"], small };
   const records: RecordLine[] = [
     ...((doc.batches as BatchRecord[]) ?? []).map((batch) => ({ batch })),
-    ...((doc.messages as MessageRecord[]) ?? []).map((message) => ({ message })),
+    // state@1 kept each message's content, which nothing reads again.
+    ...((doc.messages as (MessageRecord & { content?: string })[]) ?? []).map(({ content: _content, ...message }) => ({ message })),
     ...((doc.tasks as TaskRecord[]) ?? []).map((task) => ({ task })),
   ];
   return { header, records };

@@ -5,12 +5,12 @@
 // replaces the old one by rename. A failed save never stops the server: it is logged once per cause, retried
 // with backoff, and shown by /__mock/state. On stop the journal is flushed: nothing acknowledged is lost; after a
 // SIGKILL at most one interval is.
-import { readdir, readFile, rename, stat, truncate, unlink } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { rename, stat, unlink } from "node:fs/promises";
+import { dirname } from "node:path";
 import type { MockState } from "../state/mock-state.js";
 import { acquireLock, createExclusive, openForAppend, removeStaleTemporaries, temporaryName } from "./private-files.js";
-import { applyRecords, applySmall, directoryOf, type JournalLine, smallParts, STATE_FORMAT, type SnapshotHeader } from "./state-lines.js";
-import { readJournal, readState } from "./state-reader.js";
+import { directoryOf, type JournalLine, smallParts, STATE_FORMAT, type SnapshotHeader } from "./state-lines.js";
+import { listJournals, restoreState } from "./state-restore.js";
 import { StateFileError } from "./state-schema.js";
 
 export interface StateStoreOptions {
@@ -98,53 +98,10 @@ export class StateStore {
     }
   }
 
-  private async journals(): Promise<{ generation: number; path: string }[]> {
-    const prefix = `${basename(this.path)}.journal-`;
-    return (await readdir(dirname(this.path)))
-      .filter((name) => name.startsWith(prefix) && /^\d+$/.test(name.slice(prefix.length)))
-      .map((name) => ({ generation: Number(name.slice(prefix.length)), path: join(dirname(this.path), name) }))
-      .sort((a, b) => a.generation - b.generation);
-  }
-
   private async load(): Promise<boolean> {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(this.path);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
-      throw new StateFileError(`cannot read the state file ${this.path}: ${(error as Error).message}`);
-    }
-    const { header, records } = readState(bytes, this.path);
-    const expected = directoryOf(this.state);
-    if (header.directory.seed !== expected.seed || header.directory.large_department_size !== expected.large_department_size) {
-      throw new StateFileError(
-        `the state file was saved with seed ${header.directory.seed} and large_department_size ${header.directory.large_department_size}; ` +
-          `this mock has ${expected.seed} and ${expected.large_department_size} (its ids would not match)`,
-      );
-    }
-    let small = header.small;
-    for (const line of records) applyRecords(this.state, line);
-    this.generation = header.generation;
-    this.snapshotBytes = bytes.byteLength;
-    for (const journal of await this.journals()) {
-      if (journal.generation < header.generation) {
-        await unlink(journal.path).catch(() => undefined); // folded into the snapshot already
-        continue;
-      }
-      const text = await readFile(journal.path);
-      const { lines, validBytes } = readJournal(text, journal.path);
-      // A line cut short by a kill is dropped, so the next append starts on a line of its own.
-      if (validBytes < text.byteLength) await truncate(journal.path, validBytes);
-      for (const line of lines) {
-        applyRecords(this.state, line);
-        small = line.small;
-      }
-      this.generation = journal.generation;
-      this.journalBytes = validBytes;
-    }
-    applySmall(this.state, small);
-    this.state.retention.sweep(this.state.now(), true);
-    for (const map of [this.state.batches, this.state.messages, this.state.tasks]) map.takeChanges();
+    const restored = await restoreState(this.path, this.state);
+    if (!restored) return false;
+    ({ generation: this.generation, journalBytes: this.journalBytes, snapshotBytes: this.snapshotBytes } = restored);
     this.savedRevision = this.state.revision;
     this.savedResets = this.state.resets;
     return true;
@@ -257,7 +214,7 @@ export class StateStore {
       throw error;
     }
     this.snapshotBytes = bytes;
-    for (const journal of await this.journals()) {
+    for (const journal of await listJournals(this.path)) {
       if (journal.generation < generation) await unlink(journal.path).catch(() => undefined);
     }
   }
