@@ -91,8 +91,11 @@ describe("--state-file", () => {
     const first = await startCli(args);
     const before = await workload(first);
     // Everything acknowledged is in the file once the next save has run (at most 100 ms later).
-    await expect.poll(() => saved(file).includes(before.batch) && saved(file).includes("cli_00000000000000ad"), { timeout: 5000 }).toBe(true);
-    await first.stop("SIGKILL");
+    try {
+      await expect.poll(() => saved(file).includes(before.batch) && saved(file).includes("cli_00000000000000ad"), { timeout: 5000 }).toBe(true);
+    } finally {
+      await first.stop("SIGKILL"); // also when the poll fails: no process left behind
+    }
     const second = await startCli(args);
     try {
       await expectRestored(second, before);
@@ -104,14 +107,20 @@ describe("--state-file", () => {
   it("a second process on the same state file refuses to start; one whose saves fail says so on SIGTERM (exit 1)", async () => {
     const file = stateFile();
     const first = await startCli(["--port", "0", "--state-file", file]);
-    const second = await runCli(["--port", "0", "--state-file", file]);
-    expect(second.code).toBe(2);
-    expect(second.stderr).toMatch(/another mock \(pid \d+\) is using the state file/);
-    // The folder goes away under the running server: it goes on answering, and on SIGTERM it says what was not saved.
-    rmSync(dirname(file), { recursive: true, maxRetries: 10 });
-    expect((await json(first, "POST", "/__mock/apps", { vendor: "feishu", app_id: "cli_00000000000000ae", app_secret: "s" })).app_id).toBe("cli_00000000000000ae");
-    expect((await json(first, "GET", "/__mock/clock")).now).toBeGreaterThan(0);
-    expect(await first.stop("SIGTERM")).toBe(1);
+    let code: number | null | undefined;
+    try {
+      const second = await runCli(["--port", "0", "--state-file", file]);
+      expect(second.code).toBe(2);
+      expect(second.stderr).toMatch(/another mock \(pid \d+\) is using the state file/);
+      // The folder goes away under the running server: it goes on answering, and on SIGTERM it says what was not saved.
+      rmSync(dirname(file), { recursive: true, maxRetries: 10 });
+      expect((await json(first, "POST", "/__mock/apps", { vendor: "feishu", app_id: "cli_00000000000000ae", app_secret: "s" })).app_id).toBe("cli_00000000000000ae");
+      expect((await json(first, "GET", "/__mock/clock")).now).toBeGreaterThan(0);
+      code = await first.stop("SIGTERM");
+    } finally {
+      if (code === undefined) await first.stop("SIGKILL");
+    }
+    expect(code).toBe(1);
     expect(first.errors()).toMatch(/the state could not be saved to .*ENOENT/);
   });
 
