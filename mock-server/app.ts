@@ -13,6 +13,7 @@ import { createTenantAccessToken } from "./feishu/auth.js";
 import { batchSendMessage, deleteBatchMessage, getBatchMessageProgress, getBatchMessageReadUser } from "./feishu/batch-messages.js";
 import { createMessage, deleteMessage, listMessageReadUsers } from "./feishu/messages.js";
 import { Faults } from "./http/faults.js";
+import { hostGuard } from "./http/host-guard.js";
 import type { OperationHandler } from "./http/handler.js";
 import { registerOperations, type MockEnv } from "./http/operation-routes.js";
 import { RateLimiter } from "./http/rate-limit.js";
@@ -51,6 +52,8 @@ export interface MockAppOptions {
   wallClock?: () => number;
   /** Serve /__mock (default: the config's control.enabled, else true in-process). */
   control?: boolean;
+  /** On a port: which Host names to answer (others get 403, against DNS rebinding). In-process: any. */
+  allowedHost?: (name: string) => boolean;
 }
 
 export interface MockApp {
@@ -84,6 +87,7 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
   const events = new MockEvents();
   const app = new Hono<MockEnv>({ strict: false });
 
+  if (options.allowedHost) app.use("*", hostGuard(options.allowedHost));
   const stubs = new Stubs(config.stubs);
   const journal = new Journal(config.journal?.size ?? DEFAULT_JOURNAL_SIZE);
   const log = options.log;

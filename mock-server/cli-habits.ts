@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { closest, distance } from "fastest-levenshtein";
+import { parseErrorWithoutText } from "./http/mask-secrets.js";
 
 /** `Unknown option '--prot'` → ` (did you mean --port?)`, when a known option is close enough to be meant. */
 export function didYouMean(message: string, options: readonly string[]): string {
@@ -22,7 +23,7 @@ export async function parseConfigFile(path: string, text: string): Promise<Recor
     try {
       return (JSON.parse(text) ?? {}) as Record<string, unknown>;
     } catch (error) {
-      throw new ConfigFileError(`${path} is not valid JSON: ${(error as Error).message}`);
+      throw new ConfigFileError(`${path} is not valid JSON: ${parseErrorWithoutText(error as Error).replace(/^not valid JSON ?/, "") || "a syntax error"} (the file's text is not quoted: it may hold secrets)`);
     }
   }
   try {
@@ -30,7 +31,7 @@ export async function parseConfigFile(path: string, text: string): Promise<Recor
     const { parse: parseYaml } = await import("yaml");
     return (parseYaml(text) ?? {}) as Record<string, unknown>;
   } catch (error) {
-    throw new ConfigFileError(`${path} is not valid YAML or JSON: ${(error as Error).message}`);
+    throw new ConfigFileError(`${path} is not valid YAML or JSON: ${parseErrorWithoutText(error as Error)}`);
   }
 }
 

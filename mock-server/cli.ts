@@ -3,6 +3,7 @@
 // JSON or YAML config file, starts the server, prints where everything is, and logs one line per request.
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { defaultConfig } from "./config.js";
 import { mask } from "./control/state-view.js";
 import { ConfigFileError, didYouMean, listenFailure, packageVersion, parseConfigFile } from "./cli-habits.js";
 import { chooseLogFormat, LOG_FORMATS, requestLogger } from "./cli-logger.js";
@@ -23,9 +24,10 @@ Usage: feishu-dingtalk-mock [options]
   --control             serve the /__mock control API (default: on for a loopback host)
   --no-control          do not serve the control API
   --control-token <t>   require "Authorization: Bearer <t>" on the control API (needed off loopback)
-  --state-file <path>   save the state there (atomically, when it changed) and restore it on start
+  --state-file <path>   save the state there (a journal of what changed, folded into snapshots) and restore it on start
   --save-interval-ms <n>  how often the state file is saved (default 1000; after a SIGKILL at most this much is lost)
   --request-timeout-ms <n>  close connections whose request has not arrived whole in this time (default 30000)
+  --allowed-host <name> answer this Host name too (repeatable; loopback names and IP addresses always are)
   --dev                 check every response against the spec and report mismatches
   --quiet               no startup banner and no request log
   --log-format <f>      pretty (the default on a terminal) or json (one JSON line per request; the default otherwise)
@@ -72,6 +74,7 @@ async function main(): Promise<void> {
         "state-file": { type: "string" },
         "save-interval-ms": { type: "string" },
         "request-timeout-ms": { type: "string" },
+        "allowed-host": { type: "string", multiple: true },
         dev: { type: "boolean" },
         quiet: { type: "boolean" },
         "log-format": { type: "string" },
@@ -124,6 +127,10 @@ async function main(): Promise<void> {
     fail(`--fidelity must be live or documented (got ${args.fidelity})`);
   }
   if (args["control-token"] !== undefined) overrides.control = { ...(fileConfig.control as object), token: args["control-token"] };
+  if (args["allowed-host"] !== undefined) {
+    const server = (fileConfig.server ?? {}) as { allowed_hosts?: string[] };
+    overrides.server = { ...server, allowed_hosts: [...(server.allowed_hosts ?? []), ...args["allowed-host"]] };
+  }
   const config: Record<string, unknown> = {
     ...fileConfig,
     ...overrides,
@@ -147,6 +154,7 @@ async function main(): Promise<void> {
       ...(saveIntervalMs !== undefined && { saveIntervalMs }),
       ...(requestTimeoutMs !== undefined && { requestTimeoutMs }),
       ...(args.control !== undefined && { control: args.control }),
+      onStateFileMessage: (line) => process.stderr.write(`feishu-dingtalk-mock: ${line}\n`),
       ...(log && { log }),
     });
   } catch (error) {
@@ -161,7 +169,11 @@ async function main(): Promise<void> {
     if (!args.quiet) process.stdout.write(`${signal}: finishing in-flight requests, then stopping\n`);
     server.close().then(
       () => process.exit(0),
-      () => process.exit(1),
+      (error: unknown) => {
+        // Never silent: whoever stopped it must know the state file is behind.
+        process.stderr.write(`feishu-dingtalk-mock: ${(error as Error).message}\n`);
+        process.exit(1);
+      },
     );
   };
   process.on("SIGINT", () => stop("SIGINT"));
@@ -172,13 +184,24 @@ async function main(): Promise<void> {
       process.stdout.write(`  State file        ${args["state-file"]} (${server.restored ? "restored" : "new"}; saved every ${saveIntervalMs ?? 1000} ms when changed)\n\n`);
     }
   }
+  // Said even under --quiet: a setting that does not apply is a surprise otherwise.
+  for (const conflict of server.conflicts) process.stderr.write(`feishu-dingtalk-mock: warning: ${conflict}\n`);
 }
 
 function banner(server: MockServer, dev: boolean): string {
   // The apps as they are now (a state file may have brought others than the config's).
   const { state, config } = server.mock;
-  const feishu = [...state.feishuApps.values()].map((a) => `    app_id ${a.app_id}   app_secret ${a.app_secret}${a.bot ? "" : "   (no bot)"}`);
-  const dingtalk = [...state.dingtalkApps.values()].map((a) => `    appkey ${a.appkey}   appsecret ${a.appsecret}   agent_id ${a.agent_id}`);
+  // The mock's own default credentials are printed to be copied; any other secret only masked (logs are shared).
+  const defaults = defaultConfig();
+  const shown = (secret: string, isDefault: boolean) => (isDefault ? secret : `${mask(secret)} (configured; masked)`);
+  const feishu = [...state.feishuApps.values()].map((a) => {
+    const isDefault = defaults.feishu.apps.some((d) => d.app_id === a.app_id && d.app_secret === a.app_secret);
+    return `    app_id ${a.app_id}   app_secret ${shown(a.app_secret, isDefault)}${a.bot ? "" : "   (no bot)"}`;
+  });
+  const dingtalk = [...state.dingtalkApps.values()].map((a) => {
+    const isDefault = defaults.dingtalk.apps.some((d) => d.appkey === a.appkey && d.appsecret === a.appsecret);
+    return `    appkey ${a.appkey}   appsecret ${shown(a.appsecret, isDefault)}   agent_id ${a.agent_id}`;
+  });
   return [
     "",
     "  Fake Feishu and DingTalk are up.",

@@ -23,5 +23,7 @@ export interface MockConfigInput {
   control?: MockConfig["control"];
   validate_responses?: boolean;
   journal?: MockConfig["journal"];
+  storage?: Partial<MockConfig["storage"]>;
+  server?: Partial<MockConfig["server"]>;
   stubs?: StubSpec[];
 }

@@ -106,6 +106,14 @@ export interface MockConfig {
   journal?: { size?: number };
   /** Answers for requests the mock does not model (mock-server/stubs/stub-spec.ts); POST /__mock/reset keeps these. */
   stubs?: StubSpec[];
+  storage: {
+    /** At most this many batches, messages and tasks (each) are kept; a send past it answers the vendor's limit code. */
+    max_records: number;
+  };
+  server: {
+    /** Host names (besides loopback names and the bound address) the server answers to, e.g. behind a proxy. */
+    allowed_hosts: string[];
+  };
 }
 
 export const DEFAULT_FEISHU_SCOPES = [
@@ -175,6 +183,8 @@ export function defaultConfig(fidelity: Fidelity = "live"): MockConfig {
     },
     control: {},
     validate_responses: false,
+    storage: { max_records: 1_000_000 },
+    server: { allowed_hosts: [] },
   };
 }
 
@@ -288,6 +298,16 @@ export const CONFIG_SCHEMA = {
       properties: { size: { type: "integer", minimum: 0, maximum: 100_000 } },
     },
     stubs: { type: "array", maxItems: 1000, items: STUB_SCHEMA },
+    storage: {
+      type: "object",
+      additionalProperties: false,
+      properties: { max_records: { type: "integer", minimum: 1, maximum: 100_000_000 } },
+    },
+    server: {
+      type: "object",
+      additionalProperties: false,
+      properties: { allowed_hosts: { type: "array", maxItems: 100, items: { type: "string", minLength: 1, maxLength: 253 } } },
+    },
   },
 } as const;
 

@@ -9,8 +9,9 @@ import { parseArgs } from "node:util";
 import { machine, waitForQuiet, withOthersCpu } from "./bench/machine.js";
 import { CLI } from "./bench/processes.js";
 import { contractsTime } from "./bench/contracts-time.js";
+import { millionBatches, persistenceTargets, stateFileThroughput } from "./bench/persistence.js";
 import { manyBatches, progressCost, readUsersPages, readyTime, rssGrowth } from "./bench/scale.js";
-import { judge, render, type Figures } from "./bench/targets.js";
+import { judge, render, table, type Figures } from "./bench/targets.js";
 import { throughput } from "./bench/throughput.js";
 import { proxyLatency, renderProxyLatency } from "./bench/proxy-latency.js";
 
@@ -19,11 +20,12 @@ const HELP = `Usage: npm run bench [-- --quick] [-- --out <file>] [-- --only pro
   --quick       fewer rounds, shorter runs, smaller counts: a fast check, not the figures to quote
   --out <file>  where to write the JSON report (default reports/bench.json)
   --only proxy  only the proxy's added latency (the proxy in front of the floor vs the floor)
+  --only persistence  only the state-file and memory figures (f, g)
   BENCH_CLI=<path/to/cli.js>  bench another build of the mock (default: this repo's dist/mock-server/cli.js)
 `;
 const { values } = parseArgs({ options: { quick: { type: "boolean" }, out: { type: "string" }, only: { type: "string" }, help: { type: "boolean", short: "h" } } });
-if (values.only !== undefined && values.only !== "proxy") {
-  process.stderr.write(`bench: --only takes "proxy"\n`);
+if (values.only !== undefined && values.only !== "proxy" && values.only !== "persistence") {
+  process.stderr.write(`bench: --only takes "proxy" or "persistence"\n`);
   process.exit(2);
 }
 if (values.help) {
@@ -38,8 +40,8 @@ if (!existsSync(CLI)) {
 const quick = values.quick ?? false;
 const CONNECTIONS = 50;
 const settings = quick
-  ? { rounds: 3, durationS: 2, warmupS: 1, sequential: 300, pageTimes: 100, readers: 100_000, batches: 20_000, rssFirst: 20_000, rssTotal: 200_000, starts: 3 }
-  : { rounds: 3, durationS: 5, warmupS: 2, sequential: 1_000, pageTimes: 500, readers: 100_000, batches: 100_000, rssFirst: 100_000, rssTotal: 1_000_000, starts: 5 };
+  ? { rounds: 3, durationS: 2, warmupS: 1, sequential: 300, pageTimes: 100, readers: 100_000, batches: 20_000, rssFirst: 20_000, rssTotal: 200_000, starts: 3, stored: 20_000, million: 200_000 }
+  : { rounds: 3, durationS: 5, warmupS: 2, sequential: 1_000, pageTimes: 500, readers: 100_000, batches: 100_000, rssFirst: 100_000, rssTotal: 1_000_000, starts: 5, stored: 100_000, million: 1_000_000 };
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const started = performance.now();
 
@@ -67,6 +69,25 @@ if (values.only === "proxy") {
   process.exit(0);
 }
 
+if (values.only === "persistence") {
+  const persistence = await persistencePhases();
+  const targets = persistenceTargets(persistence);
+  process.stdout.write(`\n${table(["target", "measured", "status"], targets.map((t) => [t.target, t.measured, t.met ? "met" : "NOT MET"]))}\n`);
+  process.stdout.write(`\nmachine: ${machine().cores} cores, ${machine().cpu}, node ${process.version}; other processes' CPU per phase (% of a core): ${Object.values(othersCpu).join(", ")}\n`);
+  const out = values.out ?? "reports/bench-persistence.json";
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), quick, machine: { ...machine(), othersCpu }, settings, persistence, targets }, null, 2)}\n`);
+  process.exit(0);
+}
+
+async function persistencePhases() {
+  const stateFile = await phase(`scale (f): mix with writes, ${settings.stored} stored batches, with and without --state-file`, () =>
+    stateFileThroughput(settings.stored, settings.rounds, settings.durationS, CONNECTIONS, log),
+  );
+  const memory = await phase(`scale (g): RSS with ${settings.million} stored batches, and after their window`, () => millionBatches(settings.million, CONNECTIONS, log));
+  return { stateFile, memory };
+}
+
 const tp = await phase(`throughput: ${CONNECTIONS} connections, ${settings.durationS} s runs, ${settings.rounds} rounds floor/mock interleaved`, () =>
   throughput({ rounds: settings.rounds, durationS: settings.durationS, warmupS: settings.warmupS, connections: CONNECTIONS, log }),
 );
@@ -79,10 +100,11 @@ const rss = await phase(`scale (d): RSS after ${settings.rssFirst} and ${setting
 const ready = await phase("scale (e): start to first answer", () => readyTime(settings.starts, log));
 const contracts = await phase("contract suite against the in-process mock", () => contractsTime(quick ? 1 : 3, log));
 const proxy = await phase(`proxy: added latency at ${CONNECTIONS} connections and one at a time`, () => proxyLatency(proxySettings));
+const persistence = await persistencePhases();
 log(`[${((performance.now() - started) / 1000).toFixed(0)}s] done`);
 
 const figures: Figures = { throughput: tp, progressCost: cost, readUsers: pages, batches, rss, ready, contracts };
-const targets = judge(figures, CONNECTIONS);
+const targets = [...judge(figures, CONNECTIONS), ...persistenceTargets(persistence)];
 process.stdout.write(`\n${render(figures, targets)}\n\n${renderProxyLatency(proxy, CONNECTIONS)}\n`);
 const skewed = Object.entries(othersCpu).filter(([, pct]) => pct > 10);
 process.stdout.write(
@@ -106,5 +128,5 @@ if (measured) process.stdout.write(`mock source: ${measured.commit}${measured.ch
 
 const out = values.out ?? "reports/bench.json";
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), quick, cli: CLI, source: measured, machine: { ...machine(), othersCpu }, connections: CONNECTIONS, settings, figures, proxy, targets }, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), quick, cli: CLI, source: measured, machine: { ...machine(), othersCpu }, connections: CONNECTIONS, settings, figures: { ...figures, persistence }, proxy, targets }, null, 2)}\n`);
 process.stdout.write(`\nwrote ${out}${quick ? " (--quick: a fast check, not the figures to quote)" : ""}\n`);

@@ -65,7 +65,10 @@ describe("feishu-dingtalk-mock CLI", () => {
     try {
       const banner = cli.output();
       expect(banner).toContain("cli_a1b2c3d4e5f60718");
-      expect(banner).toContain("from-the-config");
+      // A configured secret is masked; the mock's own default credentials are shown, to be copied.
+      expect(banner).not.toContain("from-the-config");
+      expect(banner).toContain("app_secret from… (configured; masked)");
+      expect(banner).toContain("appsecret mock-dingtalk-secret");
       expect(banner).toContain("dingmockappkey000001");
       expect(banner).toMatch(/DingTalk base URL\s+http:\/\/127\.0\.0\.1:\d+/);
       expect(banner).toContain(`${cli.url}/__mock`);

@@ -94,7 +94,7 @@ describe("slow and half-open connections", () => {
   it("closes a connection whose request never arrives whole", async () => {
     const socket = connect(Number(new URL(server.url).port), "127.0.0.1");
     await new Promise((resolve) => socket.once("connect", resolve));
-    socket.write("POST /open-apis/im/v1/messages HTTP/1.1\r\nHost: mock\r\nContent-Length: 100\r\n\r\n{");
+    socket.write("POST /open-apis/im/v1/messages HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\n{");
     let received = "";
     socket.on("data", (d) => (received += d));
     await new Promise((resolve) => socket.once("close", resolve));

@@ -1,8 +1,8 @@
 // Nothing acknowledged is lost on restart: SIGTERM drains in-flight requests and saves; after SIGKILL the state
 // comes back as of the last periodic save. The server is the CLI, as a separate process, with --state-file.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, startCli, type CliProcess } from "./helpers/cli-process.js";
 
@@ -52,6 +52,12 @@ async function expectRestored(cli: CliProcess, before: Awaited<ReturnType<typeof
   expect(next.data.message_id).not.toBe(before.batch);
 }
 
+/** The snapshot and its journals, as text. */
+const saved = (file: string) =>
+  [file, ...readdirSync(dirname(file)).filter((n) => n.startsWith(`${basename(file)}.journal-`)).map((n) => join(dirname(file), n))]
+    .map((f) => readFileSync(f, "utf8"))
+    .join("\n");
+
 const stateFile = () => join(mkdtempSync(join(tmpdir(), "mock-state-")), "state.json");
 
 describe("--state-file", () => {
@@ -85,14 +91,37 @@ describe("--state-file", () => {
     const first = await startCli(args);
     const before = await workload(first);
     // Everything acknowledged is in the file once the next save has run (at most 100 ms later).
-    await expect.poll(() => readFileSync(file, "utf8").includes(before.batch) && readFileSync(file, "utf8").includes("cli_00000000000000ad"), { timeout: 5000 }).toBe(true);
-    await first.stop("SIGKILL");
+    try {
+      await expect.poll(() => saved(file).includes(before.batch) && saved(file).includes("cli_00000000000000ad"), { timeout: 5000 }).toBe(true);
+    } finally {
+      await first.stop("SIGKILL"); // also when the poll fails: no process left behind
+    }
     const second = await startCli(args);
     try {
       await expectRestored(second, before);
     } finally {
       await second.stop();
     }
+  });
+
+  it("a second process on the same state file refuses to start; one whose saves fail says so on SIGTERM (exit 1)", async () => {
+    const file = stateFile();
+    const first = await startCli(["--port", "0", "--state-file", file]);
+    let code: number | null | undefined;
+    try {
+      const second = await runCli(["--port", "0", "--state-file", file]);
+      expect(second.code).toBe(2);
+      expect(second.stderr).toMatch(/another mock \(pid \d+\) is using the state file/);
+      // The folder goes away under the running server: it goes on answering, and on SIGTERM it says what was not saved.
+      rmSync(dirname(file), { recursive: true, maxRetries: 10 });
+      expect((await json(first, "POST", "/__mock/apps", { vendor: "feishu", app_id: "cli_00000000000000ae", app_secret: "s" })).app_id).toBe("cli_00000000000000ae");
+      expect((await json(first, "GET", "/__mock/clock")).now).toBeGreaterThan(0);
+      code = await first.stop("SIGTERM");
+    } finally {
+      if (code === undefined) await first.stop("SIGKILL");
+    }
+    expect(code).toBe(1);
+    expect(first.errors()).toMatch(/the state could not be saved to .*ENOENT/);
   });
 
   it("refuses to start from a damaged file or one of another seed, leaving the file as it was", async () => {

@@ -6,7 +6,7 @@ import { size } from "../intervals.js";
 import { batchProgress } from "../simulation/batch-progress.js";
 import { readerCount, readers } from "../simulation/readers.js";
 import { reachedFraction, taskProgress, taskSend } from "../simulation/task-progress.js";
-import { fraction, sendTiming, type SendTiming } from "../simulation/timing.js";
+import { batchTiming, fraction } from "../simulation/timing.js";
 import type { MockState } from "../state/mock-state.js";
 import type { BatchRecord, MessageRecord, TaskRecord } from "../state/records.js";
 
@@ -17,10 +17,9 @@ const percentOf = (share: number) => Math.floor(share * 100);
 export type SendStatus = "queued" | "sending" | "reading" | "done" | "recalling" | "recalled";
 
 /** A batch's timing: stored with it, or (where a record leaves it out) derived again as the send made it. */
-const timingOf = (b: BatchRecord, config: MockConfig): SendTiming => b.timing ?? sendTiming(config, b.id, b.deliverable);
 
 export function batchView(b: BatchRecord, now: number, config: MockConfig) {
-  const timing = timingOf(b, config);
+  const timing = batchTiming(config, b);
   const start = b.createdAt + timing.scheduleDelayMs;
   const settled = start + Math.max(timing.deliveryMs, timing.readSpreadMs);
   let status: SendStatus;
@@ -41,7 +40,7 @@ export function batchView(b: BatchRecord, now: number, config: MockConfig) {
     app_id: b.appId,
     msg_type: b.msgType,
     created_at: iso(b.createdAt),
-    ...batchProgress(b, now),
+    ...batchProgress(b, now, timing),
     ...(b.recall && { recalled_at: iso(b.recall.at) }),
     status,
     percent,
@@ -50,7 +49,7 @@ export function batchView(b: BatchRecord, now: number, config: MockConfig) {
 }
 
 export function batchDetail(b: BatchRecord, now: number, config: MockConfig) {
-  const timing = timingOf(b, config);
+  const timing = batchTiming(config, b);
   const start = b.createdAt + timing.scheduleDelayMs;
   return {
     ...batchView(b, now, config),

@@ -5,7 +5,9 @@ import { ClockError } from "../clock.js";
 import { checkConfig, ConfigError, withFeishuAppDefaults, type DingTalkAppConfig, type FeishuAppConfig } from "../config.js";
 import { FaultSpecError, type Faults, type FaultSpec } from "../http/faults.js";
 import type { Journal } from "../http/journal.js";
+import { JsonTooDeepError, parseJsonWithin } from "../../spec/traffic/json-depth.js";
 import type { RateLimiter } from "../http/rate-limit.js";
+import { MAX_BODY_BYTES, readBody } from "../http/request-input.js";
 import type { MockState } from "../state/mock-state.js";
 import { dashboardRoutes, dashboardTokenFromUrl } from "../dashboard/dashboard-routes.js";
 import type { ControlInput } from "./control-input.js";
@@ -18,6 +20,8 @@ import type { Stubs } from "../stubs/stubs.js";
 import { controlIndex } from "./control-index.js";
 import { journalRoutes } from "./journal-routes.js";
 import { stubRoutes } from "./stub-routes.js";
+import { applyClockChanges, ClockChangeError, parseClockChanges } from "./clock-changes.js";
+import { crossSiteReason, hasControlToken } from "./request-guard.js";
 import { directoryView, mask, stateView } from "./state-view.js";
 import { registerTokenRoutes, TokenRouteError } from "./token-routes.js";
 
@@ -38,21 +42,25 @@ export interface ControlDeps {
 
 class ControlError extends Error {
   constructor(
-    readonly status: 400 | 404 | 409,
+    readonly status: 400 | 404 | 409 | 413,
     message: string,
   ) {
     super(message);
   }
 }
 
+/** The body as a JSON object, read with the vendor routes' cap and depth limit. */
 async function jsonBody(c: Context): Promise<Record<string, unknown>> {
-  const text = await c.req.text();
+  const body = await readBody(c);
+  if ("tooLarge" in body) throw new ControlError(413, `the body is over ${MAX_BODY_BYTES} bytes`);
+  if ("broken" in body) throw new ControlError(400, "the body could not be read");
+  const text = body.text;
   if (text.trim() === "") return {};
   try {
-    const value: unknown = JSON.parse(text);
+    const value: unknown = parseJsonWithin(text);
     if (typeof value === "object" && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
-  } catch {
-    // answered below
+  } catch (error) {
+    if (error instanceof JsonTooDeepError) throw new ControlError(400, `the body: ${error.message}`);
   }
   throw new ControlError(400, "the body must be a JSON object");
 }
@@ -74,9 +82,12 @@ export function controlRoutes(deps: ControlDeps): Hono {
     if (!deps.enabled) {
       return c.json({ error: "the control API is disabled (enable it with --control, and set --control-token when not on loopback)" }, 403);
     }
-    if (deps.token !== undefined) {
-      const given = c.req.header("authorization")?.replace(/^Bearer /, "") ?? c.req.header("x-mock-control-token");
-      if (given !== deps.token) return c.json({ error: "the control API needs Authorization: Bearer <control token>" }, 401);
+    const crossSite = crossSiteReason(c);
+    if (crossSite !== undefined) {
+      return c.json({ error: `refused: this looks like a call from another web site (${crossSite}); the control API takes same-origin calls, curl and scripts` }, 403);
+    }
+    if (deps.token !== undefined && !(await hasControlToken(c, deps.token))) {
+      return c.json({ error: "the control API needs Authorization: Bearer <control token>" }, 401);
     }
     await next();
     if (c.req.method !== "GET") state.revision += 1; // something may have changed: worth saving
@@ -85,14 +96,24 @@ export function controlRoutes(deps: ControlDeps): Hono {
   control.use("*", announceControlChanges(deps.events));
   control.onError((error, c) => {
     if (error instanceof ControlError) return c.json({ error: error.message }, error.status);
-    if (error instanceof ClockError || error instanceof FaultSpecError || error instanceof ConfigError || error instanceof TokenRouteError) {
+    if (error instanceof ClockError || error instanceof ClockChangeError || error instanceof FaultSpecError || error instanceof ConfigError || error instanceof TokenRouteError) {
       return c.json({ error: error.message }, 400);
     }
     throw error;
   });
 
-  control.post("/reset", (c) => {
+  control.post("/reset", async (c) => {
+    // {"clock": {"set", "scale", "freeze"}} puts the clock anywhere in range, backwards too: the records are gone,
+    // so no count can be seen to decrease.
+    const body = await jsonBody(c);
+    const unknown = Object.keys(body).filter((k) => k !== "clock");
+    if (unknown.length > 0) throw new ControlError(400, `reset takes only "clock" (unknown: ${unknown.join(", ")})`);
+    if (body.clock !== undefined && (typeof body.clock !== "object" || body.clock === null || Array.isArray(body.clock))) {
+      throw new ControlError(400, "clock must be an object of set, scale, freeze");
+    }
+    const clockChanges = body.clock === undefined ? undefined : parseClockChanges(body.clock as Record<string, unknown>, state.now(), true);
     state.reset();
+    if (clockChanges) applyClockChanges(state.clock, clockChanges, true);
     faults.clear();
     deps.rateLimiter.reset();
     deps.journal.clear();
@@ -110,22 +131,9 @@ export function controlRoutes(deps: ControlDeps): Hono {
 
   control.get("/clock", (c) => c.json(state.clock.state()));
   control.post("/clock", async (c) => {
-    const body = await jsonBody(c);
-    const known = ["advance_ms", "set", "freeze", "scale"];
-    const unknown = Object.keys(body).filter((k) => !known.includes(k));
-    if (unknown.length > 0 || Object.keys(body).length === 0) {
-      throw new ControlError(400, `give any of ${known.join(", ")}${unknown.length ? ` (unknown: ${unknown.join(", ")})` : ""}`);
-    }
-    if (body.freeze !== undefined) {
-      if (typeof body.freeze !== "boolean") throw new ControlError(400, "freeze must be true or false");
-      state.clock.freeze(body.freeze);
-    }
-    if (body.scale !== undefined) state.clock.setScale(Number(body.scale));
-    if (body.set !== undefined) {
-      const at = typeof body.set === "number" ? body.set : Date.parse(String(body.set));
-      state.clock.set(at);
-    }
-    if (body.advance_ms !== undefined) state.clock.advance(Number(body.advance_ms));
+    // Checked whole first: a call with one bad field changes nothing.
+    const changes = parseClockChanges(await jsonBody(c), state.now(), false);
+    applyClockChanges(state.clock, changes, false);
     return c.json(state.clock.state());
   });
 
@@ -163,9 +171,13 @@ export function controlRoutes(deps: ControlDeps): Hono {
   control.patch("/apps/:id", async (c) => {
     const id = c.req.param("id");
     const changes = await jsonBody(c);
+    // An app's id is what names it: renaming is a new app (POST /__mock/apps) and a delete.
+    for (const key of ["app_id", "appkey"]) {
+      if (changes[key] !== undefined && changes[key] !== id) throw new ControlError(400, `${key} cannot be changed (it names the app)`);
+    }
     const feishu = state.feishuApps.get(id);
     if (feishu) {
-      const next = { ...feishu, ...changes };
+      const next = { ...feishu, ...changes, app_id: id };
       checkConfig({ feishu: { apps: [next] } }, "app");
       state.feishuApps.set(id, next as FeishuAppConfig);
       return c.json({ ...next, app_secret: mask(String(next.app_secret)) });

@@ -3,6 +3,7 @@ import { size } from "../intervals.js";
 import { batchProgress } from "../simulation/batch-progress.js";
 import { readerCount } from "../simulation/readers.js";
 import { taskProgress } from "../simulation/task-progress.js";
+import { batchTiming } from "../simulation/timing.js";
 import type { MockState } from "../state/mock-state.js";
 
 /** "abcd…" — enough to recognise a long secret or token, never the whole of it (nothing of a short one). */
@@ -25,6 +26,9 @@ export function stateView(state: MockState, offset = 0, limit = 100) {
   const now = state.now();
   return {
     clock: state.clock.state(),
+    // The state file's last save and last error (null without --state-file), and what is kept how long.
+    persistence: state.persistenceStatus?.() ?? null,
+    storage: { max_records: state.config.storage.max_records, kept_ms: state.retention.windows },
     apps: {
       feishu: [...state.feishuApps.values()].map((a) => ({ ...a, app_secret: mask(a.app_secret) })),
       dingtalk: [...state.dingtalkApps.values()].map((a) => ({ ...a, appsecret: mask(a.appsecret) })),
@@ -38,7 +42,7 @@ export function stateView(state: MockState, offset = 0, limit = 100) {
         app_id: b.appId,
         msg_type: b.msgType,
         created_at: iso(b.createdAt),
-        ...batchProgress(b, now),
+        ...batchProgress(b, now, batchTiming(state.config, b)),
         ...(b.recall && { recalled_at: iso(b.recall.at) }),
         ...(b.sent && { sent: b.sent }),
       })),

@@ -27,7 +27,8 @@ const USER_AGENT = "feishu-dingtalk-mock-control";
 async function call(fetch: VendorFetch, origin: string, method: string, path: string, headers: Record<string, string>, body?: unknown): Promise<VendorCall> {
   const request = new Request(`${origin}${path}`, {
     method,
-    headers: { "user-agent": USER_AGENT, ...headers, ...(body !== undefined && { "content-type": "application/json" }) },
+    // In-process requests carry no Host of their own: give the one a client of this origin sends (the Host guard).
+    headers: { host: new URL(origin).host, "user-agent": USER_AGENT, ...headers, ...(body !== undefined && { "content-type": "application/json" }) },
     ...(body !== undefined && { body: JSON.stringify(body) }),
   });
   const response = await fetch(request);

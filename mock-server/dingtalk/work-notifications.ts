@@ -19,6 +19,7 @@ type Ok<K extends keyof operations> = operations[K]["responses"][200]["content"]
 
 /** getsendresult lists at most this many ids per list (the vendor times out past 100 recipients). */
 const RESULT_LIST_CAP = 5000;
+const MAX_USERID_LENGTH = 64;
 
 export const asyncSendV2: OperationHandler = ({ op, state, now, input, dingtalkApp, requestId }): Ok<"asyncSendV2"> => {
   const app = dingtalkApp!;
@@ -29,6 +30,10 @@ export const asyncSendV2: OperationHandler = ({ op, state, now, input, dingtalkA
   const deptIds = body.dept_id_list ? body.dept_id_list.split(",").map(Number) : [];
   const limits = op.operation["x-list-limits"]!;
   if (userIds.length > limits.userid_list || deptIds.length > limits.dept_id_list) throw new VendorError(limits.error_code);
+  // A userid is 1–64 characters (the user-create page); longer ones would only be stored to be listed as invalid.
+  if (userIds.some((id) => id.length > MAX_USERID_LENGTH)) {
+    throw new VendorError(limits.error_code, { headers: { "x-mock-error-reason": `a userid is at most ${MAX_USERID_LENGTH} characters` } });
+  }
 
   const found: Interval[] = [];
   const invalidUserIds: string[] = [];
@@ -45,6 +50,7 @@ export const asyncSendV2: OperationHandler = ({ op, state, now, input, dingtalkA
     else invalidDeptIds.push(deptId);
   }
   const recipients = normalize(found);
+  state.retention.makeRoom("tasks");
   const taskId = state.nextTaskId();
   const task: TaskRecord = {
     taskId,
@@ -117,6 +123,9 @@ export const getSendResult: OperationHandler = (ctx): Ok<"getSendResult"> => {
 export const recallWorkNotification: OperationHandler = (ctx): Ok<"recallWorkNotification"> => {
   const body = ctx.input.body as Body<"recallWorkNotification">;
   const task = ownTask(ctx, body.msg_task_id, body.agent_id);
-  task.recalledAt ??= ctx.now;
+  if (task.recalledAt === undefined) {
+    task.recalledAt = ctx.now;
+    ctx.state.tasks.touch(task.taskId);
+  }
   return { errcode: 0, errmsg: "ok", request_id: ctx.requestId };
 };

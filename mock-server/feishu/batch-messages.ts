@@ -5,7 +5,7 @@ import type { FeishuAppConfig } from "../config.js";
 import { VendorError } from "../errors.js";
 import type { HandlerContext, OperationHandler } from "../http/handler.js";
 import { batchProgress, type BatchRecord } from "../simulation/batch-progress.js";
-import { sendTiming } from "../simulation/timing.js";
+import { batchTiming } from "../simulation/timing.js";
 import { givenFields } from "../state/sent-payload.js";
 import { resolveBatchRecipients, type BatchTargets } from "./recipients.js";
 
@@ -13,6 +13,7 @@ type BatchSendBody = operations["batchSendMessage"]["requestBody"]["content"]["a
 type Ok<K extends keyof operations> = operations[K]["responses"][200]["content"]["application/json"];
 
 const byteLength = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
+const MSG_TYPES = new Map(["text", "post", "image", "interactive", "share_chat"].map((t) => [t, t]));
 const hasScope = (app: FeishuAppConfig, scope: string) => app.scopes.includes(scope);
 
 export const batchSendMessage: OperationHandler = ({ op, state, now, input, feishuApp }): Ok<"batchSendMessage"> => {
@@ -37,6 +38,7 @@ export const batchSendMessage: OperationHandler = ({ op, state, now, input, feis
   const sentToday = state.dailyBatchRecipients.get(day) ?? 0;
   const daily = op.operation["x-daily-limit"]!;
   if (sentToday + valid > (state.config.feishu.daily_batch_limit ?? daily.messages)) throw new VendorError(daily.error_code);
+  state.retention.makeRoom("batches");
   state.dailyBatchRecipients.set(day, sentToday + valid);
 
   const id = state.nextBatchId();
@@ -44,10 +46,10 @@ export const batchSendMessage: OperationHandler = ({ op, state, now, input, feis
     id,
     appId: app.app_id,
     createdAt: now,
-    msgType: body.msg_type,
+    msgType: MSG_TYPES.get(body.msg_type) ?? body.msg_type, // one string for a million batches, not a million copies
     valid,
     deliverable,
-    timing: sendTiming(state.config, id, deliverable),
+    // What was sent, as given (issue 10); the timing is not stored: it is derived from the id and the settings.
     sent: {
       msg_type: body.msg_type,
       content: structuredClone(payload),
@@ -82,7 +84,8 @@ function ownBatch(ctx: HandlerContext, notOwnerCode: number): BatchRecord {
 }
 
 export const getBatchMessageProgress: OperationHandler = (ctx): Ok<"getBatchMessageProgress"> => {
-  const p = batchProgress(ownBatch(ctx, 230012), ctx.now);
+  const batch = ownBatch(ctx, 230012);
+  const p = batchProgress(batch, ctx.now, batchTiming(ctx.state.config, batch));
   return {
     code: 0,
     msg: "success",
@@ -98,7 +101,8 @@ export const getBatchMessageProgress: OperationHandler = (ctx): Ok<"getBatchMess
 };
 
 export const getBatchMessageReadUser: OperationHandler = (ctx): Ok<"getBatchMessageReadUser"> => {
-  const p = batchProgress(ownBatch(ctx, 230012), ctx.now);
+  const batch = ownBatch(ctx, 230012);
+  const p = batchProgress(batch, ctx.now, batchTiming(ctx.state.config, batch));
   // Strings, as the vendor sends them: pushed to = delivered, read = read.
   return {
     code: 0,
@@ -114,6 +118,9 @@ export const deleteBatchMessage: OperationHandler = (ctx): Ok<"deleteBatchMessag
     throw new VendorError(window.error_code);
   }
   // A second recall changes nothing (unconfirmed on the live service; see the spec's description).
-  batch.recall ??= { at: ctx.now, durationMs: ctx.state.config.simulation.recall_ms };
+  if (!batch.recall) {
+    batch.recall = { at: ctx.now, durationMs: ctx.state.config.simulation.recall_ms };
+    ctx.state.batches.touch(batch.id);
+  }
   return { code: 0, data: {}, msg: "ok" };
 };

@@ -66,6 +66,7 @@ export const createMessage: OperationHandler = ({ op, state, now, input, feishuA
     recipients = [[userIndex, userIndex + 1]];
   }
 
+  state.retention.makeRoom("messages");
   const id = state.nextMessageId();
   const message: MessageRecord = {
     id,
@@ -74,7 +75,6 @@ export const createMessage: OperationHandler = ({ op, state, now, input, feishuA
     chatType,
     ...(userIndex !== undefined && { userIndex }),
     msgType: body.msg_type,
-    content: body.content,
     createdAt: now,
     recipients,
     // A single message is delivered at once; only its reads take time.
@@ -107,6 +107,8 @@ export const createMessage: OperationHandler = ({ op, state, now, input, feishuA
 export const deleteMessage: OperationHandler = ({ op, state, now, input, feishuApp }): Ok<"deleteMessage"> => {
   const app = feishuApp!;
   const message = state.messages.get(input.path.message_id!);
+  // Evicted past every window: what the window answers.
+  if (!message && state.evictedMessages.has(input.path.message_id!)) throw new VendorError(op.operation["x-recall-window"]!.error_code);
   if (!message) throw new VendorError(230001, { headers: { "x-mock-error-reason": "no message with this message_id" } });
   if (message.appId !== app.app_id) throw new VendorError(230026);
   if (message.chatType === "group" && !state.isBotInChat(message.chatId, app.app_id)) throw new VendorError(230002);
@@ -114,7 +116,10 @@ export const deleteMessage: OperationHandler = ({ op, state, now, input, feishuA
   if (message.deletedAt === undefined && now - message.createdAt > (state.config.feishu.recall_window_seconds ?? window.default_seconds) * 1000) {
     throw new VendorError(window.error_code);
   }
-  message.deletedAt ??= now; // recalling a recalled message changes nothing
+  if (message.deletedAt === undefined) {
+    message.deletedAt = now; // recalling a recalled message changes nothing
+    state.messages.touch(message.id);
+  }
   return { code: 0, msg: "success", data: {} };
 };
 
@@ -146,6 +151,7 @@ export const listMessageReadUsers: OperationHandler = ({ op, state, now, input, 
   const fieldScope = op.operation["x-field-scopes"]?.[userIdType];
   if (fieldScope && !app.scopes.includes(fieldScope)) throw scopeRefusal(state.config, op, app, [fieldScope]);
   const message = state.messages.get(input.path.message_id!);
+  if (!message && state.evictedMessages.has(input.path.message_id!)) throw new VendorError(op.operation["x-query-window"]!.error_code);
   if (!message) throw new VendorError(230001, { headers: { "x-mock-error-reason": "no message with this message_id" } });
   if (message.appId !== app.app_id) throw new VendorError(230012);
   if (message.deletedAt !== undefined) throw new VendorError(230110);

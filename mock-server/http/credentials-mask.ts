@@ -1,6 +1,7 @@
 // Credentials as the journal and the request log show them: secrets never, tokens only by their first 4 characters
 // (and not at all when short), so a log or a journal page can be pasted into an issue.
 import { mask } from "../control/state-view.js";
+import { isCredentialName, maskedCredential } from "./mask-secrets.js";
 
 const SECRETS = new Set(["appsecret", "app_secret", "x-mock-control-token", "cookie"]);
 // x-acs-dingtalk-access-token: the header DingTalk's newer api.dingtalk.com endpoints (a stub's, say) take.
@@ -15,7 +16,8 @@ export function maskedValue(key: string, value: string): string {
     const [scheme, credential] = value.split(/\s+/, 2);
     return credential === undefined ? mask(value) : `${scheme} ${mask(credential)}`;
   }
-  return value;
+  // Any other credential-like name (corpsecret, client_secret, *_token, …): the same rule as the log's.
+  return isCredentialName(name) ? maskedCredential(name, value) : value;
 }
 
 export function maskedParams(search: URLSearchParams): Record<string, string> {
@@ -49,6 +51,3 @@ export function pathWithMaskedQuery(pathname: string, query: Record<string, stri
   });
   return parts.length === 0 ? pathname : `${pathname}?${parts.join("&")}`;
 }
-
-/** A path with its query, credentials masked (the proxy's log lines). */
-export const maskQuery = (pathname: string, search: URLSearchParams): string => pathWithMaskedQuery(pathname, maskedParams(search));

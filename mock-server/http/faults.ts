@@ -31,6 +31,8 @@ export interface FaultRule extends Required<Pick<FaultSpec, "count">> {
 
 export class FaultSpecError extends Error {}
 
+const MAX_RULES = 1000;
+
 export interface FaultMatch {
   operationId: string;
   ids: string[];
@@ -62,6 +64,16 @@ export class Faults {
   }
 
   add(spec: FaultSpec): FaultRule {
+    // Every field of its type, and no other: a rule is stored and listed, so junk in it would break both.
+    const types: Record<string, string> = { operation: "string", id: "string", app: "string", count: "number", error_code: "number", http_status: "number", delay_ms: "number", drop: "boolean" };
+    for (const [key, value] of Object.entries(spec)) {
+      if (!(key in types)) throw new FaultSpecError(`unknown field ${key.slice(0, 50)}; a rule takes ${Object.keys(types).join(", ")}`);
+      if (typeof value !== types[key] || (typeof value === "string" && value.length > 200)) {
+        throw new FaultSpecError(`${key} must be a ${types[key]}${types[key] === "string" ? " of at most 200 characters" : ""}`);
+      }
+    }
+    if (spec.error_code !== undefined && !Number.isInteger(spec.error_code)) throw new FaultSpecError("error_code must be an integer");
+    if (this.rules.length >= MAX_RULES) throw new FaultSpecError(`at most ${MAX_RULES} rules at once (DELETE /__mock/faults clears them)`);
     const actions = [spec.error_code, spec.http_status, spec.drop ? true : undefined].filter((a) => a !== undefined);
     if (actions.length > 1) throw new FaultSpecError("give one of error_code, http_status, drop (delay_ms may go with any)");
     if (actions.length === 0 && spec.delay_ms === undefined) {

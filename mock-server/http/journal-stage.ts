@@ -1,8 +1,10 @@
 // The pipeline's journal stage: after the answer is rendered (and self-checked), one entry per request to the
 // vendor routes. The control API's own calls are not vendor traffic and are not journaled.
 import type { MiddlewareHandler } from "hono";
+import { parseJsonWithin } from "../../spec/traffic/json-depth.js";
 import type { MockState } from "../state/mock-state.js";
 import { maskedBody, maskedHeaders, maskedParams } from "./credentials-mask.js";
+import { maskPath } from "./mask-secrets.js";
 import type { Journal } from "./journal.js";
 import type { MockEnv } from "./operation-routes.js";
 
@@ -17,7 +19,7 @@ async function unreadBody(c: Parameters<MiddlewareHandler<MockEnv>>[0]): Promise
   try {
     const text = await c.req.text();
     try {
-      return JSON.parse(text);
+      return parseJsonWithin(text); // depth-limited: the journal stringifies and masks it
     } catch {
       return text;
     }
@@ -41,7 +43,7 @@ export function journalStage(journal: Journal, state: MockState): MiddlewareHand
       at,
       wall_at: wallAt,
       method: c.req.method,
-      path: url.pathname,
+      path: maskPath(url.pathname),
       query: maskedParams(url.searchParams),
       headers: maskedHeaders(c.req.raw.headers),
       status: c.res.status,

@@ -134,8 +134,10 @@ async function handle(c: Context<MockEnv>, route: Route, deps: PipelineDeps) {
       }
       validateInput(op, input, validator, state.config);
     }
+    state.retention.sweep(now);
     body = await handler(ctx);
-    state.revision += 1;
+    // Records mark themselves changed (state/tracked-map.ts); tokens are issued by the unauthenticated calls.
+    if (!op.authenticated) state.revision += 1;
   } catch (error) {
     if (!(error instanceof VendorError)) throw error;
     const rendered = renderError(op, error, state.config, ids);

@@ -1,10 +1,11 @@
 // One log line per request, read from the journal: method, path (credentials masked), status, vendor code, duration.
 import { pathWithMaskedQuery } from "./credentials-mask.js";
+import { maskPath } from "./mask-secrets.js";
 import type { JournalEntry } from "./journal.js";
 
 export interface RequestLogEntry {
   method: string;
-  /** Path and query, with access_token / appsecret masked. */
+  /** Path and query, with credentials masked (mask-secrets.ts). */
   path: string;
   status: number;
   /** Feishu `code` / DingTalk `errcode` of the answer, when it has one. */
@@ -18,7 +19,7 @@ export interface RequestLogEntry {
 }
 
 export function logEntryOf(entry: JournalEntry): RequestLogEntry {
-  const line: RequestLogEntry = { method: entry.method, path: pathWithMaskedQuery(entry.path, entry.query), status: entry.status, ms: entry.ms };
+  const line: RequestLogEntry = { method: entry.method, path: pathWithMaskedQuery(maskPath(entry.path), entry.query), status: entry.status, ms: entry.ms };
   if (entry.code !== undefined) line.code = entry.code;
   if (entry.operation !== undefined) line.operationId = entry.operation;
   else if (entry.status === 404) line.notModelled = true;

@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { ExchangeChecker, matchOperation, TrafficReport, vendorOfPath, type Verdict } from "../../spec/traffic/index.js";
 import type { Vendor } from "../../spec/index.js";
-import { maskQuery } from "../http/credentials-mask.js";
+import { maskQuery } from "../http/mask-secrets.js";
 import { MAX_BODY_BYTES } from "../http/request-input.js";
 import { decodeText, readBody } from "./body-bytes.js";
 import { httpServerOptions } from "../serve.js";

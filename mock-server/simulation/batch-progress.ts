@@ -13,7 +13,11 @@ export interface BatchRecord {
   valid: number;
   /** Recipients the message can actually reach (visible to the bot and within the app's availability). */
   deliverable: number;
-  timing: SendTiming;
+  /**
+   * Left out of new batches: it is sendTiming(config, id, deliverable), derived again when needed (batchTiming),
+   * so a million stored batches do not hold a million copies of it.
+   */
+  timing?: SendTiming;
   recall?: { at: number; durationMs: number };
   /** What was sent (absent on records saved before it was kept). */
   sent?: SentPayload;
@@ -27,24 +31,25 @@ export interface BatchProgress {
   recall_count: number;
 }
 
-function deliveredAt(batch: BatchRecord, t: number): number {
-  const sinceStart = t - batch.createdAt - batch.timing.scheduleDelayMs;
+function deliveredAt(batch: BatchRecord, timing: SendTiming, t: number): number {
+  const sinceStart = t - batch.createdAt - timing.scheduleDelayMs;
   if (sinceStart < 0) return 0;
-  return Math.floor(batch.deliverable * fraction(sinceStart, batch.timing.deliveryMs));
+  return Math.floor(batch.deliverable * fraction(sinceStart, timing.deliveryMs));
 }
 
-function readAt(batch: BatchRecord, t: number): number {
-  const sinceStart = t - batch.createdAt - batch.timing.scheduleDelayMs;
+function readAt(batch: BatchRecord, timing: SendTiming, t: number): number {
+  const sinceStart = t - batch.createdAt - timing.scheduleDelayMs;
   if (sinceStart < 0) return 0;
-  const eventually = Math.floor(batch.deliverable * batch.timing.readRatio);
-  return Math.min(deliveredAt(batch, t), Math.floor(eventually * fraction(sinceStart, batch.timing.readSpreadMs)));
+  const eventually = Math.floor(batch.deliverable * timing.readRatio);
+  return Math.min(deliveredAt(batch, timing, t), Math.floor(eventually * fraction(sinceStart, timing.readSpreadMs)));
 }
 
-export function batchProgress(batch: BatchRecord, now: number): BatchProgress {
-  const scheduled = now - batch.createdAt >= batch.timing.scheduleDelayMs;
+export function batchProgress(batch: BatchRecord, now: number, timing: SendTiming | undefined = batch.timing): BatchProgress {
+  if (!timing) throw new Error(`Mock bug: no timing for batch ${batch.id} (use batchTiming)`);
+  const scheduled = now - batch.createdAt >= timing.scheduleDelayMs;
   // Delivery and reads stop at the recall.
   const until = batch.recall ? Math.min(now, batch.recall.at) : now;
-  const success = deliveredAt(batch, until);
+  const success = deliveredAt(batch, timing, until);
   let recallCount = 0;
   if (batch.recall) {
     recallCount = Math.floor(success * fraction(now - batch.recall.at, batch.recall.durationMs));
@@ -52,7 +57,7 @@ export function batchProgress(batch: BatchRecord, now: number): BatchProgress {
   return {
     valid_user_ids_count: scheduled ? batch.valid : 0,
     success_user_ids_count: success,
-    read_user_ids_count: readAt(batch, until),
+    read_user_ids_count: readAt(batch, timing, until),
     recall: batch.recall !== undefined,
     recall_count: recallCount,
   };

@@ -26,6 +26,11 @@ export function sendTiming(config: MockConfig, id: string, deliverable: number):
   };
 }
 
+/** A batch's timing: stored with it (older state files), or derived again from its id as when it was sent. */
+export function batchTiming(config: MockConfig, batch: { id: string; deliverable: number; timing?: SendTiming }): SendTiming {
+  return batch.timing ?? sendTiming(config, batch.id, batch.deliverable);
+}
+
 /** 0 → 1 as `elapsed` goes from 0 to `duration` (1 at once when the duration is 0). */
 export function fraction(elapsed: number, duration: number): number {
   if (elapsed <= 0) return duration <= 0 && elapsed === 0 ? 1 : 0;

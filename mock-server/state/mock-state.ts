@@ -7,6 +7,8 @@ import { Lru } from "../lru.js";
 import { hex8, hexOf, mix32 } from "../random.js";
 import type { RecordChange } from "./records.js";
 import type { BatchRecord, MessageRecord, TaskRecord, TokenRecord } from "./records.js";
+import { LARGE_EVICTION, Retention } from "./retention.js";
+import { TrackedMap } from "./tracked-map.js";
 
 const DAY_MS = 86_400_000;
 
@@ -20,17 +22,26 @@ export class MockState {
   chatBots = new Map<string, Map<string, boolean>>();
   feishuTokens = new Map<string, TokenRecord>();
   dingtalkTokens = new Map<string, TokenRecord>();
-  batches = new Map<string, BatchRecord>();
-  messages = new Map<string, MessageRecord>();
-  tasks = new Map<number, TaskRecord>();
+  /** Kept in creation order (mock time never goes backwards), so the oldest are first to be evicted. */
+  readonly batches = new TrackedMap<string, BatchRecord>();
+  readonly messages = new TrackedMap<string, MessageRecord>();
+  readonly tasks = new TrackedMap<number, TaskRecord>();
+  /** Ids of messages evicted past every window, so they still answer the window's code (capped, oldest first out). */
+  readonly evictedMessages = new Set<string>();
   /** Batch-send recipients per app per mock day (the 500,000/day limit). */
   dailyBatchRecipients = new Map<string, number>();
   /** Per kind of id, how many were made: ids depend only on how many of their own kind came before. */
   private sequences = new Map<string, number>();
   /** Rendered pages of read receipts (JSON of their items), which never change once read. */
   pageCache = new Lru<string, string>(512);
-  /** Bumped by every request that may change the state, so a saver knows when there is something to save. */
+  /** Bumped when apps, tokens, chats, counters or the clock may have changed (records are tracked by their maps). */
   revision = 0;
+  /** Bumped by reset: a saver then rewrites the whole file. */
+  resets = 0;
+  /** Eviction past the windows and the ceiling on stored records. */
+  readonly retention: Retention;
+  /** Set by the state file (when there is one): what /__mock/state shows of the saves. */
+  persistenceStatus: (() => unknown) | undefined;
 
   /** Real time (epoch ms), for what counts wall-clock time (token lifetimes); injectable for tests. */
   readonly wallNow: () => number;
@@ -46,23 +57,36 @@ export class MockState {
         frozen: config.time.frozen,
       });
     this.directory = new Directory({ seed: config.seed, largeDepartmentSize: config.directory.large_department_size });
+    this.retention = new Retention(this);
     this.reset();
   }
 
-  /** Forgets everything sent and every token; apps back to their configuration. The clock goes on. */
+  /**
+   * Forgets everything sent and every token; apps back to their configuration. The clock goes on. The id
+   * counters do not start again: no batch id, message id, task id or token is ever issued twice, so an old token
+   * never works again and an old id never names a new record.
+   */
   reset(): void {
+    const dropped = this.batches.size + this.messages.size + this.tasks.size;
     this.feishuApps = new Map(this.config.feishu.apps.map((a) => [a.app_id, structuredClone(a)]));
     this.dingtalkApps = new Map(this.config.dingtalk.apps.map((a) => [a.appkey, structuredClone(a)]));
     this.chatBots = new Map();
     this.feishuTokens = new Map();
     this.dingtalkTokens = new Map();
-    this.batches = new Map();
-    this.messages = new Map();
-    this.tasks = new Map();
+    this.batches.clear();
+    this.messages.clear();
+    this.tasks.clear();
+    this.evictedMessages.clear();
     this.dailyBatchRecipients = new Map();
-    this.sequences = new Map();
     this.pageCache = new Lru(512);
     this.revision += 1;
+    this.resets += 1;
+    if (dropped >= LARGE_EVICTION) this.retention.afterLargeEviction?.();
+  }
+
+  /** Whether anything is unsaved since `revision` (records are tracked by their maps). */
+  changedSince(revision: number): boolean {
+    return revision !== this.revision || this.batches.changed + this.messages.changed + this.tasks.changed > 0;
   }
 
   /** The id counters, for snapshots. */

@@ -29,7 +29,7 @@ export interface MessageRecord {
   /** The user of a p2p chat. */
   userIndex?: number;
   msgType: string;
-  content: string;
+  /** (The content is not kept: nothing reads it again, and it may be 150 KB.) */
   createdAt: number;
   recipients: IntervalSet;
   timing: SendTiming;

@@ -108,9 +108,12 @@ async function startProcess(name: string, args: string[], nodeArgs: string[] = [
 }
 
 /** The mock from its CLI, in its default mode (control API on loopback), quiet, with `config` as its file. */
-export function startMock(name: string, config: unknown, nodeArgs: string[] = []) {
-  return startProcess(name, [CLI, "--port", "$PORT", "--quiet", "--config", writeTemp(`${name}.json`, config)], nodeArgs);
+export function startMock(name: string, config: unknown, nodeArgs: string[] = [], cliArgs: string[] = []) {
+  return startProcess(name, [CLI, "--port", "$PORT", "--quiet", "--config", writeTemp(`${name}.json`, config), ...cliArgs], nodeArgs);
 }
+
+/** A fresh folder for a state file. */
+export const stateFolder = () => mkdtempSync(join(workDir, "state-"));
 
 /** The floor, answering `bodies` (route key → body, see floor-server.mjs). */
 export function startFloor(name: string, bodies: Record<string, unknown>) {

@@ -3,6 +3,7 @@
 import { SpecValidator, type OperationInfo } from "../../spec/index.js";
 import type { MockApp } from "../../mock-server/index.js";
 import { batchProgress } from "../../mock-server/simulation/batch-progress.js";
+import { batchTiming } from "../../mock-server/simulation/timing.js";
 import { readerCount } from "../../mock-server/simulation/readers.js";
 import { size } from "../../mock-server/intervals.js";
 
@@ -36,7 +37,7 @@ export function stateProblems(mock: MockApp): string[] {
   const problems: string[] = [];
   const now = mock.clock.now();
   for (const batch of mock.state.batches.values()) {
-    const p = batchProgress(batch, now);
+    const p = batchProgress(batch, now, batchTiming(mock.state.config, batch));
     const numbers = Object.values(p).filter((v) => typeof v === "number") as number[];
     if (numbers.some((n) => !Number.isSafeInteger(n) || n < 0)) problems.push(`${batch.id}: a count is not a natural number`);
     if (p.success_user_ids_count > p.valid_user_ids_count || p.read_user_ids_count > p.success_user_ids_count || p.recall_count > p.success_user_ids_count) {

@@ -4,6 +4,7 @@
 import { documents } from "../documents.js";
 import { getByPointer, type OperationInfo } from "../operations.js";
 import type { JsonSchema } from "../types.js";
+import { JsonTooDeepError, parseJsonWithin } from "./json-depth.js";
 
 export function coerce(value: string, schema: JsonSchema | undefined): unknown {
   const type = schema?.type;
@@ -33,8 +34,9 @@ export function decodeForm(text: string, op: OperationInfo): Record<string, unkn
     if (key in out) continue; // the first of repeated keys, as the vendors' servers read forms
     if (media?.mediaType.encoding?.[key]?.contentType === "application/json") {
       try {
-        out[key] = JSON.parse(value);
-      } catch {
+        out[key] = parseJsonWithin(value);
+      } catch (error) {
+        if (error instanceof JsonTooDeepError) throw error;
         out[key] = value;
       }
       continue;
@@ -82,13 +84,18 @@ export function decodeBody(
   if (text.length === 0) return {};
   const type = (contentType ?? "").split(";")[0]!.trim().toLowerCase();
   if (type === "application/x-www-form-urlencoded" && op.requestBody?.content[type]) {
-    return { mediaType: type, body: decodeForm(text, op) };
+    try {
+      return { mediaType: type, body: decodeForm(text, op) };
+    } catch (error) {
+      return { mediaType: type, bodyError: `the body: ${(error as Error).message}` };
+    }
   }
   let body: unknown;
   try {
-    body = JSON.parse(text);
-  } catch {
-    return { mediaType: "application/json", bodyError: "the body is not valid JSON" };
+    // Depth-limited: whatever walks the value afterwards (the validator, JSON.stringify) would overflow the stack.
+    body = parseJsonWithin(text);
+  } catch (error) {
+    return { mediaType: "application/json", bodyError: error instanceof JsonTooDeepError ? `the body: ${error.message}` : "the body is not valid JSON" };
   }
   const lenient = options.lenientNumbers ?? op.operation["x-accepts-number-strings"] === true;
   return { mediaType: "application/json", body: lenient ? coerceNumberStrings(body, op) : body };

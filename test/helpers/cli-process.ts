@@ -8,6 +8,8 @@ export interface CliProcess {
   child: ChildProcessWithoutNullStreams;
   /** Everything printed to stdout so far. */
   output: () => string;
+  /** Everything printed to stderr so far. */
+  errors: () => string;
   /** The base URL from the banner. */
   url: string;
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
@@ -45,6 +47,7 @@ export function startCli(args: string[], env: Record<string, string> = {}, banne
           child,
           url,
           output: () => stdout,
+          errors: () => stderr,
           stop: (signal = "SIGTERM") => {
             child.kill(signal);
             return exited;

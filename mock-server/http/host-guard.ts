@@ -1,0 +1,31 @@
+// Against DNS rebinding: a page of attacker.example whose name is made to resolve to 127.0.0.1 reaches the mock
+// with `Host: attacker.example`. On a port, the server answers only Host names that are its own: IP literals
+// (a rebinding needs a name), `localhost` and `*.localhost` (never from DNS), the name it was bound to, and the
+// configured `server.allowed_hosts`. Everything else gets 403 on every route.
+import type { MiddlewareHandler } from "hono";
+
+/** The host name of a Host header, without port and brackets, lower-cased; undefined when malformed. */
+export function hostName(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  const match = /^(\[[0-9a-f:.]+\]|[^:[\]]+)(?::\d{1,5})?$/i.exec(header.trim());
+  return match?.[1]!.toLowerCase().replace(/^\[|\]$/g, "");
+}
+
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+const isIpLiteral = (name: string) => IPV4.test(name) || name.includes(":");
+
+export function allowedHost(extra: readonly string[]): (name: string) => boolean {
+  const names = new Set(extra.map((h) => h.toLowerCase().replace(/^\[|\]$/g, "")));
+  return (name) => isIpLiteral(name) || name === "localhost" || name.endsWith(".localhost") || names.has(name);
+}
+
+export function hostGuard(allowed: (name: string) => boolean): MiddlewareHandler {
+  return async (c, next) => {
+    const name = hostName(c.req.header("host"));
+    if (name === undefined || !allowed(name)) {
+      const shown = (c.req.header("host") ?? "").slice(0, 100);
+      return c.text(`Blocked request: the Host "${shown}" is not one of this mock's names (allow it with --allowed-host or server.allowed_hosts)\n`, 403);
+    }
+    await next();
+  };
+}
