@@ -109,6 +109,8 @@ export interface MockConfig {
   storage: {
     /** At most this many batches, messages and tasks (each) are kept; a send past it answers the vendor's limit code. */
     max_records: number;
+    /** How many of the latest sends keep what was sent (`sent` on their records); older ones let it go. */
+    sent_payloads: number;
   };
   server: {
     /** Host names (besides loopback names and the bound address) the server answers to, e.g. behind a proxy. */
@@ -183,7 +185,7 @@ export function defaultConfig(fidelity: Fidelity = "live"): MockConfig {
     },
     control: {},
     validate_responses: false,
-    storage: { max_records: 1_000_000 },
+    storage: { max_records: 1_000_000, sent_payloads: 10_000 },
     server: { allowed_hosts: [] },
   };
 }
@@ -301,7 +303,10 @@ export const CONFIG_SCHEMA = {
     storage: {
       type: "object",
       additionalProperties: false,
-      properties: { max_records: { type: "integer", minimum: 1, maximum: 100_000_000 } },
+      properties: {
+        max_records: { type: "integer", minimum: 1, maximum: 100_000_000 },
+        sent_payloads: { type: "integer", minimum: 0, maximum: 1_000_000 },
+      },
     },
     server: {
       type: "object",

@@ -37,4 +37,19 @@ describe("what was sent", () => {
     expect(state.tasks.items[0].sent).toEqual({ msg_type: "markdown", content: msg, recipients: { dept_id_list: "100001,999", userid_list: "u1" } });
     expect(h.mock.state.batches.get(batch.body.data.message_id)?.sent?.content).toEqual(card);
   });
+
+  it("is kept for the latest storage.sent_payloads sends only, so a million stored sends hold no million payloads", async () => {
+    const h = harness({ storage: { sent_payloads: 2 } });
+    const token = await h.feishuToken();
+    const ids: string[] = [];
+    for (const text of ["one", "two", "three"]) {
+      const answer = await h.call("POST", "/open-apis/message/v4/batch_send/", { token, body: { msg_type: "text", content: { text }, department_ids: ["sales"] } });
+      ids.push(answer.body.data.message_id);
+    }
+    const sent = ids.map((id) => (h.mock.state.batches.get(id)?.sent?.content as { text?: string } | undefined)?.text);
+    expect(sent).toEqual([undefined, "two", "three"]);
+    // The counts of a send whose payload went are untouched.
+    h.advance(60_000);
+    expect((await h.call("GET", `/open-apis/im/v1/batch_messages/${ids[0]}/get_progress`, { token })).body.data.batch_message_send_progress.valid_user_ids_count).toBeGreaterThan(0);
+  });
 });

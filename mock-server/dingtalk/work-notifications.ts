@@ -69,6 +69,7 @@ export const asyncSendV2: OperationHandler = ({ op, state, now, input, dingtalkA
     },
   };
   state.tasks.set(taskId, task);
+  state.sentPayloads.keep(task);
   state.recordChanged({ kind: "task", id: String(taskId) });
   return { errcode: 0, errmsg: "ok", task_id: taskId, request_id: requestId };
 };

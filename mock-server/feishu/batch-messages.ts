@@ -57,6 +57,7 @@ export const batchSendMessage: OperationHandler = ({ op, state, now, input, feis
     },
   };
   state.batches.set(id, batch);
+  state.sentPayloads.keep(batch);
   state.recordChanged({ kind: "batch", id });
   return {
     code: 0,

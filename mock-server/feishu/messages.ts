@@ -86,6 +86,7 @@ export const createMessage: OperationHandler = ({ op, state, now, input, feishuA
     },
   };
   state.messages.set(id, message);
+  state.sentPayloads.keep(message);
   state.recordChanged({ kind: "message", id });
   return {
     code: 0,

@@ -90,6 +90,10 @@ export function applyRecords(state: MockState, line: RecordLine | JournalLine): 
   if (l.batch) state.batches.restore(l.batch.id, l.batch);
   if (l.message) state.messages.restore(l.message.id, l.message);
   if (l.task) state.tasks.restore(l.task.taskId, l.task);
+  // Restored in creation order: the latest keep what was sent, as when they were new.
+  for (const record of [l.batch, l.message, l.task, ...(l.batches ?? []), ...(l.messages ?? []), ...(l.tasks ?? [])]) {
+    if (record) state.sentPayloads.keep(record);
+  }
   for (const b of l.batches ?? []) state.batches.restore(b.id, b);
   for (const m of l.messages ?? []) state.messages.restore(m.id, m);
   for (const t of l.tasks ?? []) state.tasks.restore(t.taskId, t);

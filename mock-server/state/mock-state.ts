@@ -8,6 +8,7 @@ import { hex8, hexOf, mix32 } from "../random.js";
 import type { RecordChange } from "./records.js";
 import type { BatchRecord, MessageRecord, TaskRecord, TokenRecord } from "./records.js";
 import { LARGE_EVICTION, Retention } from "./retention.js";
+import { SentPayloads } from "./sent-payload.js";
 import { TrackedMap } from "./tracked-map.js";
 
 const DAY_MS = 86_400_000;
@@ -40,6 +41,8 @@ export class MockState {
   resets = 0;
   /** Eviction past the windows and the ceiling on stored records. */
   readonly retention: Retention;
+  /** What the latest sends sent (the older ones' `sent` is let go). */
+  readonly sentPayloads: SentPayloads;
   /** Set by the state file (when there is one): what /__mock/state shows of the saves. */
   persistenceStatus: (() => unknown) | undefined;
 
@@ -58,6 +61,7 @@ export class MockState {
       });
     this.directory = new Directory({ seed: config.seed, largeDepartmentSize: config.directory.large_department_size });
     this.retention = new Retention(this);
+    this.sentPayloads = new SentPayloads(config.storage.sent_payloads);
     this.reset();
   }
 
@@ -77,6 +81,7 @@ export class MockState {
     this.messages.clear();
     this.tasks.clear();
     this.evictedMessages.clear();
+    this.sentPayloads.clear();
     this.dailyBatchRecipients = new Map();
     this.pageCache = new Lru(512);
     this.revision += 1;

@@ -16,3 +16,33 @@ export function givenFields(source: object | undefined, names: readonly string[]
   for (const name of names) if (fields[name] !== undefined) out[name] = structuredClone(fields[name]);
   return out;
 }
+
+/**
+ * The latest sends keep what was sent; older ones let it go, so a million stored sends do not hold a million
+ * payloads (`storage.sent_payloads`, default 10,000: far more than a test looks back on). Counts and progress never
+ * depend on it.
+ */
+export class SentPayloads {
+  private ring: ({ sent?: SentPayload } | undefined)[] = [];
+  private next = 0;
+
+  constructor(readonly capacity: number) {}
+
+  /** Keeps `record.sent`, dropping it from the oldest kept record once more than `capacity` are kept. */
+  keep(record: { sent?: SentPayload }): void {
+    if (record.sent === undefined) return;
+    if (this.capacity === 0) {
+      delete record.sent;
+      return;
+    }
+    const oldest = this.ring[this.next];
+    if (oldest && oldest !== record) delete oldest.sent;
+    this.ring[this.next] = record;
+    this.next = (this.next + 1) % this.capacity;
+  }
+
+  clear(): void {
+    this.ring = [];
+    this.next = 0;
+  }
+}
