@@ -23,20 +23,21 @@ export function givenFields(source: object | undefined, names: readonly string[]
  * depend on it.
  */
 export class SentPayloads {
-  private ring: ({ sent?: SentPayload } | undefined)[] = [];
+  private ring: ({ sent?: SentPayload | undefined } | undefined)[] = [];
   private next = 0;
 
   constructor(readonly capacity: number) {}
 
   /** Keeps `record.sent`, dropping it from the oldest kept record once more than `capacity` are kept. */
-  keep(record: { sent?: SentPayload }): void {
+  keep(record: { sent?: SentPayload | undefined }): void {
     if (record.sent === undefined) return;
+    // Set to undefined rather than deleted: a deleted property turns a V8 object into a (larger) dictionary.
     if (this.capacity === 0) {
-      delete record.sent;
+      record.sent = undefined;
       return;
     }
     const oldest = this.ring[this.next];
-    if (oldest && oldest !== record) delete oldest.sent;
+    if (oldest && oldest !== record) oldest.sent = undefined;
     this.ring[this.next] = record;
     this.next = (this.next + 1) % this.capacity;
   }
