@@ -28,14 +28,12 @@ export interface BatchProgress {
 }
 
 function deliveredAt(batch: BatchRecord, t: number): number {
-  const sinceStart = t - batch.createdAt - batch.timing.scheduleDelayMs;
-  if (sinceStart < 0) return 0;
-  return Math.floor(batch.deliverable * fraction(sinceStart, batch.timing.deliveryMs));
+  // fraction() is 0 before the start.
+  return Math.floor(batch.deliverable * fraction(t - batch.createdAt - batch.timing.scheduleDelayMs, batch.timing.deliveryMs));
 }
 
 function readAt(batch: BatchRecord, t: number): number {
   const sinceStart = t - batch.createdAt - batch.timing.scheduleDelayMs;
-  if (sinceStart < 0) return 0;
   const eventually = Math.floor(batch.deliverable * batch.timing.readRatio);
   return Math.min(deliveredAt(batch, t), Math.floor(eventually * fraction(sinceStart, batch.timing.readSpreadMs)));
 }
