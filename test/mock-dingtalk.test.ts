@@ -141,6 +141,45 @@ describe("asyncsend_v2 → getsendprogress → getsendresult → recall", () => 
     expect(answer.body.errcode).toBe(40035);
   });
 
+  it("takes up to 5000 user ids and 500 department ids, and refuses one more of either (40035)", async () => {
+    const ids = (n: number, id: string) => Array.from({ length: n }, () => id).join(",");
+    const user = dir.users.items[0].dingtalk_userid;
+    const send = (body: Record<string, unknown>) => post("asyncsend_v2", { agent_id: DINGTALK_APP.agent_id, msg: text, ...body });
+    expect((await send({ userid_list: ids(5000, user) })).body.errcode).toBe(0);
+    expect((await send({ userid_list: ids(5001, user) })).body.errcode).toBe(40035);
+    expect((await send({ dept_id_list: ids(500, "100001") })).body.errcode).toBe(0);
+    expect((await send({ dept_id_list: ids(501, "100001") })).body.errcode).toBe(40035);
+  });
+
+  it("stops reaching and reading at a recall, and reports the task done from then on", async () => {
+    const taskId = await sendTask({ dept_id_list: undefined, to_all_user: true });
+    const progress = async () => (await post("getsendprogress", { agent_id: DINGTALK_APP.agent_id, task_id: taskId })).body.progress;
+    const result = async () => (await post("getsendresult", { agent_id: DINGTALK_APP.agent_id, task_id: taskId })).body.send_result;
+    for (let i = 0; i < 100 && (await progress()).status !== 1; i++) h.advance(100);
+    expect((await progress()).status).toBe(1);
+    h.advance(200);
+    const before = await result();
+    const reached = before.read_user_id_list.length + before.unread_user_id_list.length;
+    expect(reached).toBeGreaterThan(0);
+    expect((await post("recall", { agent_id: DINGTALK_APP.agent_id, msg_task_id: taskId })).body.errcode).toBe(0);
+    expect(await progress()).toEqual({ progress_in_percent: 100, status: 2 });
+    h.advance(HOUR);
+    const after = await result();
+    expect(after.read_user_id_list.length + after.unread_user_id_list.length).toBe(reached);
+    expect(after.read_user_id_list).toEqual(before.read_user_id_list);
+    expect(await progress()).toEqual({ progress_in_percent: 100, status: 2 });
+  });
+
+  it("answers for a task exactly 24 hours old, and not a millisecond later", async () => {
+    const taskId = await sendTask();
+    h.advance(24 * HOUR);
+    token = await h.dingtalkToken();
+    expect((await post("getsendprogress", { agent_id: DINGTALK_APP.agent_id, task_id: taskId })).body.errcode).toBe(0);
+    expect((await post("getsendresult", { agent_id: DINGTALK_APP.agent_id, task_id: taskId })).body.errcode).toBe(0);
+    h.advance(1);
+    expect((await post("getsendresult", { agent_id: DINGTALK_APP.agent_id, task_id: taskId })).body.errcode).toBe(40035);
+  });
+
   it("refuses another agent's agent_id on send (40056)", async () => {
     expect((await post("asyncsend_v2", { agent_id: 42, dept_id_list: "100001", msg: text })).body.errcode).toBe(40056);
   });

@@ -109,6 +109,15 @@ describe("batch send", () => {
     token = await h.feishuToken();
     await sendOk({ department_ids: ["sales"] });
   });
+
+  it("lets an app send exactly its daily limit, and not one recipient more", async () => {
+    h = harness({ feishu: { daily_batch_limit: 40 } });
+    token = await h.feishuToken();
+    await sendOk({ department_ids: ["product"] }); // 20
+    await sendOk({ department_ids: ["sales"] }); // 40 = 40
+    const one = dir.users.items.find((u: any) => u.department_ids.includes("sales"));
+    expect((await send({ user_ids: [one.user_id] })).body.code).toBe(11247);
+  });
 });
 
 describe("get_progress and read_user over time", () => {
@@ -212,12 +221,15 @@ describe("batch recall", () => {
     expect((await h.call("DELETE", batchOf(id), { token })).body.code).toBe(230030);
   });
 
-  it("follows the tenant's recall window", async () => {
+  it("follows the tenant's recall window, up to its last millisecond", async () => {
     h = harness({ feishu: { recall_window_seconds: 3600 } });
     token = await h.feishuToken();
     const id = await sendOk({ department_ids: ["sales"] });
-    h.advance(HOUR + 1);
-    expect((await h.call("DELETE", batchOf(id), { token })).body.code).toBe(230009);
+    const late = await sendOk({ department_ids: ["sales"] });
+    h.advance(HOUR);
+    expect((await h.call("DELETE", batchOf(id), { token })).body.code).toBe(0);
+    h.advance(1);
+    expect((await h.call("DELETE", batchOf(late), { token })).body.code).toBe(230009);
   });
 
   it("freezes delivery when recalled before it finished", async () => {

@@ -98,9 +98,14 @@ describe("message recall", () => {
     expect((await h.call("GET", readUsers(id), { token })).body.code).toBe(230110);
 
     const old = await messageTo("chat_id", chat("Product"));
-    h.advance(DAY + 1);
+    const last = await messageTo("chat_id", chat("Product"));
+    h.advance(DAY);
     token = await h.feishuToken();
+    expect((await h.call("DELETE", `${SEND}/${last}`, { token })).body.code).toBe(0); // 24 hours to the millisecond
+    h.advance(1);
     expect((await h.call("DELETE", `${SEND}/${old}`, { token })).body.code).toBe(230009);
+    // Recalled in time, it stays recalled: recalling it again later changes nothing.
+    expect((await h.call("DELETE", `${SEND}/${last}`, { token })).body.code).toBe(0);
   });
 });
 
@@ -158,6 +163,38 @@ describe("read_users", () => {
     const pageToken = (await h.call("GET", readUsers(a, "page_size=1"), { token })).body.data.page_token;
     expect((await h.call("GET", readUsers(b, `page_token=${pageToken}`), { token })).body.code).toBe(230001);
     expect((await h.call("GET", readUsers(`om_${"9".repeat(32)}`), { token })).body.code).toBe(230001);
+  });
+
+  it("refuses a page_token that is not base64, or is forged (number changed, negative, not a number) (230001)", async () => {
+    const id = await messageTo("chat_id", chat("Engineering"));
+    h.advance(10 * MINUTE);
+    const real = (await h.call("GET", readUsers(id, "page_size=1"), { token })).body.data.page_token as string;
+    const [next, check, prefix] = atob(real.replaceAll("-", "+").replaceAll("_", "/")).split(".");
+    expect(next).toBe("1");
+    const forged = (text: string) => btoa(text).replaceAll("+", "-").replaceAll("/", "_");
+    for (const pageToken of ["%%%", "a", forged(`2.${check}.${prefix}`), forged(`-1.${check}.${prefix}`), forged(`x.${check}.${prefix}`), forged(`1.${check}`)]) {
+      const answer = await h.call("GET", readUsers(id, `page_size=1&page_token=${encodeURIComponent(pageToken)}`), { token });
+      expect(answer.status, pageToken).toBe(400);
+      expect(answer.body.code, pageToken).toBe(230001);
+      expect(answer.headers.get("x-mock-error-reason"), pageToken).toBe("invalid page_token");
+    }
+    // The genuine token, re-encoded the same way, still pages on.
+    const page = await h.call("GET", readUsers(id, `page_size=1&page_token=${forged(`${next}.${check}.${prefix}`)}`), { token });
+    expect(page.body.code).toBe(0);
+    expect(page.body.data.items).toHaveLength(1);
+  });
+
+  it("of a one-to-one message: nobody at first, then the one recipient, once", async () => {
+    const user = dir.users.items.find((u: any) => u.department_ids.includes("product"));
+    const id = await messageTo("user_id", user.user_id);
+    const read = async () => (await h.call("GET", readUsers(id, "user_id_type=user_id&page_size=100"), { token })).body.data;
+    expect(await read()).toEqual({ items: [], has_more: false });
+    // The default read ratio (0.5–0.9) rounds one recipient up to one reader, by the end of the 10-minute spread.
+    h.advance(10 * MINUTE);
+    const { items, has_more } = await read();
+    expect(has_more).toBe(false);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ user_id_type: "user_id", user_id: user.user_id });
   });
 
   it("needs the user_id field scope for user_id (230027)", async () => {
