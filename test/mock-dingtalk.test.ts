@@ -141,6 +141,41 @@ describe("asyncsend_v2 → getsendprogress → getsendresult → recall", () => 
     expect(answer.body.errcode).toBe(40035);
   });
 
+  it("answers errmsg ok, lists no invalid, forbidden or failed ids for a clean send, and splits who was reached into read and unread", async () => {
+    const sent = await post("asyncsend_v2", { agent_id: DINGTALK_APP.agent_id, dept_id_list: "100011", msg: text });
+    expect(sent.body).toMatchObject({ errcode: 0, errmsg: "ok" });
+    const taskId = sent.body.task_id;
+    expect((await post("getsendprogress", { agent_id: DINGTALK_APP.agent_id, task_id: taskId })).body).toMatchObject({ errcode: 0, errmsg: "ok" });
+    h.advance(5 * 60_000);
+    const answer = (await post("getsendresult", { agent_id: DINGTALK_APP.agent_id, task_id: taskId })).body;
+    expect(answer).toMatchObject({ errcode: 0, errmsg: "ok" });
+    const r = answer.send_result;
+    for (const list of ["invalid_user_id_list", "forbidden_user_id_list", "failed_user_id_list", "invalid_dept_id_list", "forbidden_list"]) expect(r[list], list).toEqual([]);
+    const sales = dir.users.items.filter((u: any) => u.department_ids.includes("sales")).map((u: any) => u.dingtalk_userid);
+    // Halfway through the 10-minute read spread: some read, some not, and together exactly the department.
+    expect(r.read_user_id_list.length).toBeGreaterThan(0);
+    expect(r.unread_user_id_list.length).toBeGreaterThan(0);
+    expect([...r.read_user_id_list, ...r.unread_user_id_list].sort()).toEqual([...sales].sort());
+  });
+
+  it("reaches everyone with to_all_user and with the root department (1)", async () => {
+    // A directory small enough for getsendresult to list everyone.
+    h = harness({ directory: { large_department_size: 100 } });
+    token = await h.dingtalkToken();
+    dir = await h.directory();
+    expect(dir.users.total).toBeLessThan(5000);
+    const everyone = async (body: Record<string, unknown>) => {
+      const taskId = await sendTask({ dept_id_list: undefined, ...body });
+      h.advance(HOUR);
+      token = await h.dingtalkToken();
+      const r = (await post("getsendresult", { agent_id: DINGTALK_APP.agent_id, task_id: taskId })).body.send_result;
+      return new Set([...r.read_user_id_list, ...r.unread_user_id_list]);
+    };
+    const all = await everyone({ to_all_user: true });
+    expect(all.size).toBe(dir.users.total);
+    expect(await everyone({ dept_id_list: "1" })).toEqual(all);
+  });
+
   it("takes up to 5000 user ids and 500 department ids, and refuses one more of either (40035)", async () => {
     const ids = (n: number, id: string) => Array.from({ length: n }, () => id).join(",");
     const user = dir.users.items[0].dingtalk_userid;

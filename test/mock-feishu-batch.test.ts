@@ -110,6 +110,25 @@ describe("batch send", () => {
     await sendOk({ department_ids: ["sales"] });
   });
 
+  it.each([
+    ["departments only, with the departments scope alone", ["im:message", "im:message:send_multi_depts"], { department_ids: ["sales"], open_ids: [] }],
+    ["users only, with the users scope alone", ["im:message", "im:message:send_multi_users"], { open_ids: ["ou_x"], department_ids: [] }],
+  ])("sends to %s: each recipient kind needs only its own scope", async (_case, scopes, body) => {
+    await h.control("POST", "/apps", { vendor: "feishu", ...OTHER_APP, scopes });
+    expect((await send(body, await h.feishuToken(OTHER_APP))).body.code).toBe(0);
+  });
+
+  it("answers the envelopes the vendor sends: batch send and read_user msg ok, get_progress msg success", async () => {
+    const answer = await send({ department_ids: ["sales"] });
+    expect(answer.body).toMatchObject({ code: 0, msg: "ok" });
+    const id = answer.body.data.message_id;
+    expect(await progress(id)).toMatchObject({ code: 0, msg: "success" });
+    expect((await h.call("GET", readUserOf(id), { token })).body).toMatchObject({ code: 0, msg: "ok", data: { read_user: { read_count: "0", total_count: "0" } } });
+    const tooBig = await send({ msg_type: "interactive", card: { elements: [{ tag: "div", text: { tag: "plain_text", content: "x".repeat(31 * 1024) } }] }, department_ids: ["sales"] });
+    expect(tooBig.body.code).toBe(10003);
+    expect(tooBig.headers.get("x-mock-error-reason")).toBe("the interactive content is over 30720 bytes");
+  });
+
   it("lets an app send exactly its daily limit, and not one recipient more", async () => {
     h = harness({ feishu: { daily_batch_limit: 40 } });
     token = await h.feishuToken();

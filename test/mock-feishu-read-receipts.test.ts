@@ -1,6 +1,7 @@
 // Feishu single messages and read receipts on the mock: send, readers over time, paging, and every refusal.
 import { beforeEach, describe, expect, it } from "vitest";
-import { DAY, harness, MINUTE, type Harness } from "./helpers/mock-harness.js";
+import { hash32 } from "../mock-server/random.js";
+import { DAY, FEISHU_APP, harness, MINUTE, START, type Harness } from "./helpers/mock-harness.js";
 
 const SEND = "/open-apis/im/v1/messages";
 /** read_users of a message; user_id_type (required, seed 004) is open_id unless the query names one. */
@@ -74,6 +75,45 @@ describe("message send", () => {
     const answer = await sendTo(type, id());
     expect(answer.status).toBe(400);
     expect(answer.body.code).toBe(code);
+  });
+
+  it("answers with the message as the vendor does: msg success, not deleted or updated, its chat, content and times", async () => {
+    const answer = await sendTo("chat_id", chat("Product"));
+    expect(answer.body).toMatchObject({
+      code: 0,
+      msg: "success",
+      data: {
+        msg_type: "text",
+        create_time: String(Date.parse(START)),
+        update_time: String(Date.parse(START)),
+        deleted: false,
+        updated: false,
+        chat_id: chat("Product"),
+        sender: { id: FEISHU_APP.app_id, id_type: "app_id", sender_type: "app" },
+        body: { content: JSON.stringify({ text: "hello" }) },
+      },
+    });
+  });
+
+  it("says why content is refused: not an object, or not the msg_type's shape (230001)", async () => {
+    const send = (content: string, msgType = "text") =>
+      h.call("POST", `${SEND}?receive_id_type=chat_id`, { token, body: { receive_id: chat("Product"), msg_type: msgType, content } });
+    for (const content of ["not json", "[1,2]", "null", "5", '"text"']) {
+      const answer = await send(content);
+      expect(answer.body.code, content).toBe(230001);
+      expect(answer.headers.get("x-mock-error-reason"), content).toBe("content must be a JSON object serialised to a string");
+    }
+    const wrongShape = await send('{"image_key":"img_1"}');
+    expect(wrongShape.body.code).toBe(230001);
+    expect(wrongShape.headers.get("x-mock-error-reason")).toMatch(/^content of a text message: \S/);
+    const tooBig = await send(JSON.stringify({ text: "x".repeat(150 * 1024) }));
+    expect(tooBig.body.code).toBe(230025);
+    expect(tooBig.headers.get("x-mock-error-reason")).toBe("the text content is over 153600 bytes");
+  });
+
+  it("refuses a chat_id that names no chat (230034)", async () => {
+    const answer = await sendTo("chat_id", `oc_${"0".repeat(32)}`);
+    expect(answer.body.code).toBe(230034);
   });
 
   it("refuses content that is not a JSON string of an object (230001), and a missing receive_id_type", async () => {
@@ -182,6 +222,28 @@ describe("read_users", () => {
     const page = await h.call("GET", readUsers(id, `page_size=1&page_token=${forged(`${next}.${check}.${prefix}`)}`), { token });
     expect(page.body.code).toBe(0);
     expect(page.body.data.items).toHaveLength(1);
+  });
+
+  it("refuses page_tokens signed for a reader number that is negative or not whole, or naming another message", async () => {
+    // The check value is keyed by the seed, which is configuration, not a secret: the decoder must not rely on it alone.
+    const seed = h.mock.state.config.seed;
+    const id = await messageTo("chat_id", chat("Engineering"));
+    const other = await messageTo("chat_id", chat("Engineering"));
+    h.advance(10 * MINUTE);
+    const signed = (next: number, prefix = id.slice(-8)) => btoa(`${next}.${hash32(seed, "page", id, next).toString(36)}.${prefix}`);
+    expect((await h.call("GET", readUsers(id, `page_size=1&page_token=${signed(1)}`), { token })).body.code).toBe(0);
+    for (const pageToken of [signed(-1), signed(1.5), signed(1, other.slice(-8))]) {
+      const answer = await h.call("GET", readUsers(id, `page_size=1&page_token=${encodeURIComponent(pageToken)}`), { token });
+      expect(answer.body.code, pageToken).toBe(230001);
+    }
+  });
+
+  it("says an unknown message is unknown, on read_users and on recall (230001)", async () => {
+    for (const [method, path] of [["GET", readUsers(`om_${"9".repeat(32)}`)], ["DELETE", `${SEND}/om_${"9".repeat(32)}`]] as const) {
+      const answer = await h.call(method, path, { token });
+      expect(answer.body.code).toBe(230001);
+      expect(answer.headers.get("x-mock-error-reason")).toBe("no message with this message_id");
+    }
   });
 
   it("of a one-to-one message: nobody at first, then the one recipient, once", async () => {
