@@ -262,8 +262,28 @@ describe("read_users", () => {
   it("needs the user_id field scope for user_id (230027)", async () => {
     const id = await messageTo("chat_id", chat("Product"));
     await h.control("PATCH", "/apps/cli_9f0a1b2c3d4e5f60", { scopes: ["im:message"] });
-    expect((await h.call("GET", readUsers(id, "user_id_type=user_id"), { token })).body.code).toBe(230027);
+    const refused = await h.call("GET", readUsers(id, "user_id_type=user_id"), { token });
+    expect(refused.body.code).toBe(230027);
+    expect(refused.headers.get("x-mock-error-reason")).toMatch(/^app cli_9f0a1b2c3d4e5f60 holds none of the scopes \S+$/);
     expect((await h.call("GET", readUsers(id, "user_id_type=open_id"), { token })).body.code).toBe(0);
+  });
+
+  it("names the missing scopes: 230027 with a reason, or the gateway's 99991672 where the spec says the gateway checks", async () => {
+    h = harness({ feishu: { gateway_errors: true } });
+    token = await h.feishuToken();
+    const id = await messageTo("chat_id", chat("Product"));
+    await h.control("PATCH", `/apps/${FEISHU_APP.app_id}`, { scopes: ["im:message"] });
+    // read_users' field scope: checked by the gateway (x-gateway-scopes).
+    const gateway = await h.call("GET", readUsers(id, "user_id_type=user_id"), { token });
+    expect(gateway.body.code).toBe(99991672);
+    const [scope] = gateway.body.error.permission_violations.map((v: any) => v.subject);
+    expect(gateway.body.error.permission_violations).toEqual([{ type: "action_scope_required", subject: scope, description: "the app needs one of these scopes" }]);
+    expect(gateway.headers.get("x-mock-error-reason")).toBe(`app ${FEISHU_APP.app_id} holds none of the scopes ${scope}`);
+    // Sending without any of its three scopes: all three named.
+    await h.control("PATCH", `/apps/${FEISHU_APP.app_id}`, { scopes: ["contact:user.base:readonly"] });
+    const send = await sendTo("chat_id", chat("Product"));
+    expect(send.body.code).toBe(99991672);
+    expect(send.headers.get("x-mock-error-reason")).toBe(`app ${FEISHU_APP.app_id} holds none of the scopes im:message, im:message:send_as_bot, im:message:send`);
   });
 
   it("refuses another app's message (230012), a deleted one (230110), one older than 7 days (230033)", async () => {
