@@ -68,6 +68,31 @@ describe("authentication", () => {
     expect((await post("getsendprogress", { agent_id: 1, task_id: 1 }, feishu)).body.errcode).toBe(40014);
   });
 
+  it("says why a token is refused: none, unknown, a Feishu one, expired, replaced by a newer one", async () => {
+    const reason = async (query: string) => {
+      const answer = await h.call("POST", `${CC}/getsendprogress${query}`, { body: { agent_id: 1, task_id: 1 } });
+      expect(answer.body.errcode).toBe(query ? 40014 : 41001);
+      return answer.headers.get("x-mock-error-reason");
+    };
+    expect(await reason("")).toBe("no access_token in the query string (GET /gettoken gives one)");
+    expect(await reason("?access_token=bad")).toMatch(/^no such access_token was issued by this mock \(.*replaced by a newer one/);
+    expect(await reason(`?access_token=${await h.feishuToken()}`)).toBe("this is a Feishu tenant_access_token, not a DingTalk access_token");
+    h.advance(2 * HOUR + 1);
+    expect(await reason(`?access_token=${token}`)).toMatch(/^the token expired at /);
+    await h.dingtalkToken();
+    expect(await reason(`?access_token=${token}`)).toMatch(/^no such access_token was issued by this mock/);
+  });
+
+  it("takes a token from a form body only through the lenient (live) gateway", async () => {
+    const body = (access: string) => ({
+      raw: { text: new URLSearchParams({ access_token: access, agent_id: "1", task_id: "1" }).toString(), contentType: "application/x-www-form-urlencoded" },
+    });
+    expect((await h.call("POST", `${CC}/getsendprogress`, body(token))).body.errcode).toBe(41001);
+    h = harness({ dingtalk: { lenient_gateway: true } });
+    token = await h.dingtalkToken();
+    expect((await h.call("POST", `${CC}/getsendprogress`, body(token))).body.errcode).toBe(40035);
+  });
+
   it("wraps auth errors in errcode 88 with sub_code when configured as the live topapi", async () => {
     h = harness({ dingtalk: { auth_errors: "wrapped" }, error_messages: "live" });
     const answer = await h.call("POST", `${CC}/getsendprogress?access_token=bad`, { body: { agent_id: 1, task_id: 1 } });
