@@ -232,6 +232,10 @@ describe("read_users", () => {
     h.advance(10 * MINUTE);
     const signed = (next: number, prefix = id.slice(-8)) => btoa(`${next}.${hash32(seed, "page", id, next).toString(36)}.${prefix}`);
     expect((await h.call("GET", readUsers(id, `page_size=1&page_token=${signed(1)}`), { token })).body.code).toBe(0);
+    // Reader 0 is a reader number like any other: such a token pages from the start.
+    const fromStart = await h.call("GET", readUsers(id, `page_size=1&page_token=${signed(0)}`), { token });
+    const first = await h.call("GET", readUsers(id, "page_size=1"), { token });
+    expect(fromStart.body.data.items).toEqual(first.body.data.items);
     for (const pageToken of [signed(-1), signed(1.5), signed(1, other.slice(-8))]) {
       const answer = await h.call("GET", readUsers(id, `page_size=1&page_token=${encodeURIComponent(pageToken)}`), { token });
       expect(answer.body.code, pageToken).toBe(230001);
@@ -257,6 +261,8 @@ describe("read_users", () => {
     expect(has_more).toBe(false);
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ user_id_type: "user_id", user_id: user.user_id });
+    const state = (await h.control("GET", "/state")).body;
+    expect(state.messages.items.find((m: any) => m.message_id === id)).toMatchObject({ chat_type: "p2p", recipients: 1, readers: 1 });
   });
 
   it("needs the user_id field scope for user_id (230027)", async () => {
