@@ -83,6 +83,17 @@ describe("authentication", () => {
     expect(await reason(`?access_token=${token}`)).toMatch(/^no such access_token was issued by this mock/);
   });
 
+  it("lets a fault rule name the app: its live tokens' calls hit it, another app's and an expired token's do not", async () => {
+    await h.control("POST", "/apps", { vendor: "dingtalk", ...OTHER });
+    const other = await h.dingtalkToken(OTHER);
+    expect((await h.control("POST", "/faults", { app: DINGTALK_APP.appkey, operation: "getSendProgress", error_code: -1 })).status).toBe(201);
+    const progress = async (as: string, agentId = DINGTALK_APP.agent_id) => (await post("getsendprogress", { agent_id: agentId, task_id: 1 }, as)).body.errcode;
+    expect(await progress(token)).toBe(-1);
+    expect(await progress(other, OTHER.agent_id)).toBe(40035);
+    h.advance(2 * HOUR + 1);
+    expect(await progress(token)).toBe(40014);
+  });
+
   it("takes a token from a form body only through the lenient (live) gateway", async () => {
     const body = (access: string) => ({
       raw: { text: new URLSearchParams({ access_token: access, agent_id: "1", task_id: "1" }).toString(), contentType: "application/x-www-form-urlencoded" },

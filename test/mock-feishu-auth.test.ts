@@ -94,6 +94,22 @@ describe("Feishu authentication of the other operations", () => {
     expect(answer.body.error.log_id).toBe(answer.headers.get("x-tt-logid"));
   });
 
+  it("lets a fault rule name the app: a well-formed live token's calls hit it; another app's, a malformed header's, an expired token's do not", async () => {
+    const h = harness();
+    const other = { app_id: "cli_00000000000000e5", app_secret: "other-secret" };
+    await h.control("POST", "/apps", { vendor: "feishu", ...other });
+    const token = await h.feishuToken();
+    const otherToken = await h.feishuToken(other);
+    expect((await h.control("POST", "/faults", { app: FEISHU_APP.app_id, operation: "getBatchMessageProgress", error_code: 230006 })).status).toBe(201);
+    const code = async (authorization: string) => (await h.call("GET", progressOf(UNKNOWN_BATCH), { headers: { authorization } })).body.code;
+    expect(await code(`Bearer ${token}`)).toBe(230006);
+    expect(await code(`Bearer ${otherToken}`)).toBe(230030);
+    expect(await code(`Bearer ${token} extra`)).toBe(99991661);
+    expect(await code(`xBearer ${token}`)).toBe(99991661);
+    h.advance(2 * HOUR + 1);
+    expect(await code(`Bearer ${token}`)).toBe(99991663);
+  });
+
   it("refuses a DingTalk access_token (99991663) and an expired tenant token", async () => {
     const h = harness();
     const dingtalk = await h.dingtalkToken();
