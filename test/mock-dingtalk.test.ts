@@ -86,12 +86,29 @@ describe("authentication", () => {
   it("lets a fault rule name the app: its live tokens' calls hit it, another app's and an expired token's do not", async () => {
     await h.control("POST", "/apps", { vendor: "dingtalk", ...OTHER });
     const other = await h.dingtalkToken(OTHER);
-    expect((await h.control("POST", "/faults", { app: DINGTALK_APP.appkey, operation: "getSendProgress", error_code: -1 })).status).toBe(201);
+    expect((await h.control("POST", "/faults", { app: DINGTALK_APP.appkey, operation: "getSendProgress", error_code: -1, count: 100 })).status).toBe(201);
     const progress = async (as: string, agentId = DINGTALK_APP.agent_id) => (await post("getsendprogress", { agent_id: agentId, task_id: 1 }, as)).body.errcode;
     expect(await progress(token)).toBe(-1);
     expect(await progress(other, OTHER.agent_id)).toBe(40035);
     h.advance(2 * HOUR + 1);
     expect(await progress(token)).toBe(40014);
+  });
+
+  it("keeps a task from another app that shares its agent_id (40035)", async () => {
+    const taskId = await sendTask();
+    const twin = { appkey: "dingtwinappkey000003", appsecret: "twin-secret", agent_id: DINGTALK_APP.agent_id };
+    await h.control("POST", "/apps", { vendor: "dingtalk", ...twin });
+    const answer = await post("getsendprogress", { agent_id: DINGTALK_APP.agent_id, task_id: taskId }, await h.dingtalkToken(twin));
+    expect(answer.body.errcode).toBe(40035);
+  });
+
+  it("refuses the token of an app the mock no longer has (40014), saying so", async () => {
+    await h.control("POST", "/apps", { vendor: "dingtalk", ...OTHER });
+    const other = await h.dingtalkToken(OTHER);
+    expect((await h.control("DELETE", `/apps/${OTHER.appkey}`)).status).toBeLessThan(300);
+    const answer = await post("getsendprogress", { agent_id: OTHER.agent_id, task_id: 1 }, other);
+    expect(answer.body.errcode).toBe(40014);
+    expect(answer.headers.get("x-mock-error-reason")).toBe(`the token was issued to app ${OTHER.appkey}, which this mock no longer has`);
   });
 
   it("takes a token from a form body only through the lenient (live) gateway", async () => {

@@ -100,7 +100,7 @@ describe("Feishu authentication of the other operations", () => {
     await h.control("POST", "/apps", { vendor: "feishu", ...other });
     const token = await h.feishuToken();
     const otherToken = await h.feishuToken(other);
-    expect((await h.control("POST", "/faults", { app: FEISHU_APP.app_id, operation: "getBatchMessageProgress", error_code: 230006 })).status).toBe(201);
+    expect((await h.control("POST", "/faults", { app: FEISHU_APP.app_id, operation: "getBatchMessageProgress", error_code: 230006, count: 100 })).status).toBe(201);
     const code = async (authorization: string) => (await h.call("GET", progressOf(UNKNOWN_BATCH), { headers: { authorization } })).body.code;
     expect(await code(`Bearer ${token}`)).toBe(230006);
     expect(await code(`Bearer ${otherToken}`)).toBe(230030);

@@ -118,6 +118,22 @@ describe("batch send", () => {
     expect((await send(body, await h.feishuToken(OTHER_APP))).body.code).toBe(0);
   });
 
+  it("resolves each id kind on its own: union_ids alone, departments alone, and lists nothing invalid for a kind not sent", async () => {
+    const sales = dir.users.items.find((u: any) => u.department_ids.includes("sales"));
+    const byUnion = await send({ union_ids: [sales.union_id, "on_nobody"] });
+    expect(byUnion.body.data).toEqual({
+      message_id: byUnion.body.data.message_id,
+      invalid_department_ids: [],
+      invalid_open_ids: [],
+      invalid_user_ids: [],
+      invalid_union_ids: ["on_nobody"],
+    });
+    const byDepartment = await send({ department_ids: ["sales"] });
+    expect(byDepartment.body.data).toMatchObject({ invalid_department_ids: [], invalid_open_ids: [], invalid_user_ids: [], invalid_union_ids: [] });
+    h.advance(60_000);
+    expect((await progress(byUnion.body.data.message_id)).data.batch_message_send_progress.valid_user_ids_count).toBe(1);
+  });
+
   it("answers the envelopes the vendor sends: batch send and read_user msg ok, get_progress msg success", async () => {
     const answer = await send({ department_ids: ["sales"] });
     expect(answer.body).toMatchObject({ code: 0, msg: "ok" });
