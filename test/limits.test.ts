@@ -46,6 +46,50 @@ describe("documented size limits", () => {
     const answer = await post("/open-apis/message/v4/batch_send/", { msg_type: "text", content: { text: "x".repeat(149 * 1024) }, department_ids: ["sales"] });
     expect(answer.body.code).toBe(0);
   });
+
+  /** `make(pad)` with the padding chosen so that the part the limit measures is exactly `bytes` long. */
+  function sized<T>(bytes: number, make: (pad: string) => T, measured: (value: T) => string): T {
+    const overhead = new TextEncoder().encode(measured(make(""))).length;
+    return make("x".repeat(bytes - overhead));
+  }
+  const batch = (msgType: string, bytes: number) =>
+    msgType === "interactive"
+      ? sized(bytes, (pad) => ({ msg_type: msgType, card: { elements: [{ tag: "div", text: { tag: "plain_text", content: pad } }] }, department_ids: ["sales"] }), (b) => JSON.stringify(b.card))
+      : msgType === "post"
+        ? sized(bytes, (pad) => ({ msg_type: msgType, content: { post: { zh_cn: { title: pad, content: [[{ tag: "text", text: "x" }]] } } }, department_ids: ["sales"] }), (b) => JSON.stringify(b.content))
+        : sized(bytes, (pad) => ({ msg_type: msgType, content: { text: pad }, department_ids: ["sales"] }), (b) => JSON.stringify(b.content));
+
+  // The limits are inclusive: a content of exactly the limit is sent, one byte more is refused.
+  it.each([
+    ["text", 150 * 1024],
+    ["post", 30 * 1024],
+    ["interactive", 30 * 1024],
+  ])("batch send takes a %s content of exactly its limit (%i bytes), and refuses one byte more (10003)", async (msgType, limit) => {
+    expect((await post("/open-apis/message/v4/batch_send/", batch(msgType, limit))).body.code).toBe(0);
+    expect((await post("/open-apis/message/v4/batch_send/", batch(msgType, limit + 1))).body.code).toBe(10003);
+  });
+
+  it("batch send holds a post to its own 30 KB limit, not the text's 150 KB", async () => {
+    expect((await post("/open-apis/message/v4/batch_send/", batch("post", 100 * 1024))).body.code).toBe(10003);
+  });
+
+  const message = (msgType: string, bytes: number) =>
+    msgType === "post"
+      ? sized(bytes, (pad) => ({ receive_id: chat, msg_type: msgType, content: JSON.stringify({ zh_cn: { title: pad, content: [[{ tag: "text", text: "x" }]] } }) }), (m) => m.content)
+      : sized(bytes, (pad) => ({ receive_id: chat, msg_type: msgType, content: JSON.stringify({ text: pad }) }), (m) => m.content);
+
+  it.each([
+    ["text", 150 * 1024],
+    ["post", 30 * 1024],
+  ])("a message takes a %s content of exactly its limit (%i bytes), and refuses one byte more (230025)", async (msgType, limit) => {
+    const path = "/open-apis/im/v1/messages?receive_id_type=chat_id";
+    expect((await post(path, message(msgType, limit))).body.code).toBe(0);
+    expect((await post(path, message(msgType, limit + 1))).body).toMatchObject({ code: 230025 });
+  });
+
+  it("a message holds a post to its own 30 KB limit, not the text's 150 KB", async () => {
+    expect((await post("/open-apis/im/v1/messages?receive_id_type=chat_id", message("post", 100 * 1024))).body.code).toBe(230025);
+  });
 });
 
 describe("the 1 MB hard cap", () => {

@@ -44,6 +44,35 @@ describe("Feishu tenant_access_token", () => {
     expect(answer.body).toMatchObject({ code, msg });
   });
 
+  it("hands out the renewed token, the one with the most time left, once two are valid", async () => {
+    const h = harness();
+    const first = await h.feishuToken();
+    h.advance(91 * MINUTE);
+    const renewed = await h.feishuToken();
+    expect(renewed).not.toBe(first);
+    h.advance(MINUTE);
+    const answer = await h.call("POST", TOKEN, { body: FEISHU_APP });
+    expect(answer.body).toMatchObject({ tenant_access_token: renewed, expire: 7200 - 60 });
+  });
+
+  it("remembers an app's last 8 expired tokens (refused as expired) and forgets older ones, not other apps'", async () => {
+    const h = harness();
+    const other = { app_id: "cli_00000000000000d4", app_secret: "other-secret" };
+    await h.control("POST", "/apps", { vendor: "feishu", ...other });
+    const otherToken = await h.feishuToken(other);
+    const tokens: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      tokens.push(await h.feishuToken());
+      h.advance(2 * HOUR + 1);
+    }
+    await h.feishuToken(); // a 13th: the 12 before it have expired, the 4 oldest are forgotten
+    const reason = async (token: string) => (await h.call("GET", progressOf(UNKNOWN_BATCH), { token })).headers.get("x-mock-error-reason");
+    for (const [k, token] of tokens.entries()) {
+      expect(await reason(token), `token ${k}`).toMatch(k < 4 ? /^no such tenant_access_token/ : /^the token expired at /);
+    }
+    expect(await reason(otherToken)).toMatch(/^the token expired at /);
+  });
+
   it("answers a wrong secret with 10015 when configured to follow the general code table", async () => {
     const h = harness({ feishu: { wrong_secret_code: 10015 } });
     expect((await h.call("POST", TOKEN, { body: { ...FEISHU_APP, app_secret: "wrong" } })).body.code).toBe(10015);
@@ -55,12 +84,30 @@ describe("Feishu authentication of the other operations", () => {
     ["no Authorization header", {}, 99991661],
     ["a Basic header", { authorization: "Basic abc" }, 99991661],
     ["Bearer with nothing after it", { authorization: "Bearer " }, 99991661],
+    ["Bearer with two words after it", { authorization: "Bearer t-0123456789abcdef extra" }, 99991661],
+    ["a Bearer not at the start", { authorization: "xBearer t-0123456789abcdef" }, 99991661],
     ["an unknown token", { authorization: "Bearer t-0123456789abcdef" }, 99991663],
   ])("answers %s with HTTP 400 and %s", async (_case, headers, code) => {
     const answer = await harness().call("GET", progressOf(UNKNOWN_BATCH), { headers });
     expect(answer.status).toBe(400);
     expect(answer.body.code).toBe(code);
     expect(answer.body.error.log_id).toBe(answer.headers.get("x-tt-logid"));
+  });
+
+  it("lets a fault rule name the app: a well-formed live token's calls hit it; another app's, a malformed header's, an expired token's do not", async () => {
+    const h = harness();
+    const other = { app_id: "cli_00000000000000e5", app_secret: "other-secret" };
+    await h.control("POST", "/apps", { vendor: "feishu", ...other });
+    const token = await h.feishuToken();
+    const otherToken = await h.feishuToken(other);
+    expect((await h.control("POST", "/faults", { app: FEISHU_APP.app_id, operation: "getBatchMessageProgress", error_code: 230006, count: 100 })).status).toBe(201);
+    const code = async (authorization: string) => (await h.call("GET", progressOf(UNKNOWN_BATCH), { headers: { authorization } })).body.code;
+    expect(await code(`Bearer ${token}`)).toBe(230006);
+    expect(await code(`Bearer ${otherToken}`)).toBe(230030);
+    expect(await code(`Bearer ${token} extra`)).toBe(99991661);
+    expect(await code(`xBearer ${token}`)).toBe(99991661);
+    h.advance(2 * HOUR + 1);
+    expect(await code(`Bearer ${token}`)).toBe(99991663);
   });
 
   it("refuses a DingTalk access_token (99991663) and an expired tenant token", async () => {

@@ -109,6 +109,50 @@ describe("batch send", () => {
     token = await h.feishuToken();
     await sendOk({ department_ids: ["sales"] });
   });
+
+  it.each([
+    ["departments only, with the departments scope alone", ["im:message", "im:message:send_multi_depts"], { department_ids: ["sales"], open_ids: [] }],
+    ["users only, with the users scope alone", ["im:message", "im:message:send_multi_users"], { open_ids: ["ou_x"], department_ids: [] }],
+  ])("sends to %s: each recipient kind needs only its own scope", async (_case, scopes, body) => {
+    await h.control("POST", "/apps", { vendor: "feishu", ...OTHER_APP, scopes });
+    expect((await send(body, await h.feishuToken(OTHER_APP))).body.code).toBe(0);
+  });
+
+  it("resolves each id kind on its own: union_ids alone, departments alone, and lists nothing invalid for a kind not sent", async () => {
+    const sales = dir.users.items.find((u: any) => u.department_ids.includes("sales"));
+    const byUnion = await send({ union_ids: [sales.union_id, "on_nobody"] });
+    expect(byUnion.body.data).toEqual({
+      message_id: byUnion.body.data.message_id,
+      invalid_department_ids: [],
+      invalid_open_ids: [],
+      invalid_user_ids: [],
+      invalid_union_ids: ["on_nobody"],
+    });
+    const byDepartment = await send({ department_ids: ["sales"] });
+    expect(byDepartment.body.data).toMatchObject({ invalid_department_ids: [], invalid_open_ids: [], invalid_user_ids: [], invalid_union_ids: [] });
+    h.advance(60_000);
+    expect((await progress(byUnion.body.data.message_id)).data.batch_message_send_progress.valid_user_ids_count).toBe(1);
+  });
+
+  it("answers the envelopes the vendor sends: batch send and read_user msg ok, get_progress msg success", async () => {
+    const answer = await send({ department_ids: ["sales"] });
+    expect(answer.body).toMatchObject({ code: 0, msg: "ok" });
+    const id = answer.body.data.message_id;
+    expect(await progress(id)).toMatchObject({ code: 0, msg: "success" });
+    expect((await h.call("GET", readUserOf(id), { token })).body).toMatchObject({ code: 0, msg: "ok", data: { read_user: { read_count: "0", total_count: "0" } } });
+    const tooBig = await send({ msg_type: "interactive", card: { elements: [{ tag: "div", text: { tag: "plain_text", content: "x".repeat(31 * 1024) } }] }, department_ids: ["sales"] });
+    expect(tooBig.body.code).toBe(10003);
+    expect(tooBig.headers.get("x-mock-error-reason")).toBe("the interactive content is over 30720 bytes");
+  });
+
+  it("lets an app send exactly its daily limit, and not one recipient more", async () => {
+    h = harness({ feishu: { daily_batch_limit: 40 } });
+    token = await h.feishuToken();
+    await sendOk({ department_ids: ["product"] }); // 20
+    await sendOk({ department_ids: ["sales"] }); // 40 = 40
+    const one = dir.users.items.find((u: any) => u.department_ids.includes("sales"));
+    expect((await send({ user_ids: [one.user_id] })).body.code).toBe(11247);
+  });
 });
 
 describe("get_progress and read_user over time", () => {
@@ -212,12 +256,15 @@ describe("batch recall", () => {
     expect((await h.call("DELETE", batchOf(id), { token })).body.code).toBe(230030);
   });
 
-  it("follows the tenant's recall window", async () => {
+  it("follows the tenant's recall window, up to its last millisecond", async () => {
     h = harness({ feishu: { recall_window_seconds: 3600 } });
     token = await h.feishuToken();
     const id = await sendOk({ department_ids: ["sales"] });
-    h.advance(HOUR + 1);
-    expect((await h.call("DELETE", batchOf(id), { token })).body.code).toBe(230009);
+    const late = await sendOk({ department_ids: ["sales"] });
+    h.advance(HOUR);
+    expect((await h.call("DELETE", batchOf(id), { token })).body.code).toBe(0);
+    h.advance(1);
+    expect((await h.call("DELETE", batchOf(late), { token })).body.code).toBe(230009);
   });
 
   it("freezes delivery when recalled before it finished", async () => {

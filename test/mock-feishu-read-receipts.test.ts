@@ -1,6 +1,7 @@
 // Feishu single messages and read receipts on the mock: send, readers over time, paging, and every refusal.
 import { beforeEach, describe, expect, it } from "vitest";
-import { DAY, harness, MINUTE, type Harness } from "./helpers/mock-harness.js";
+import { hash32 } from "../mock-server/random.js";
+import { DAY, FEISHU_APP, harness, MINUTE, START, type Harness } from "./helpers/mock-harness.js";
 
 const SEND = "/open-apis/im/v1/messages";
 /** read_users of a message; user_id_type (required, seed 004) is open_id unless the query names one. */
@@ -76,6 +77,45 @@ describe("message send", () => {
     expect(answer.body.code).toBe(code);
   });
 
+  it("answers with the message as the vendor does: msg success, not deleted or updated, its chat, content and times", async () => {
+    const answer = await sendTo("chat_id", chat("Product"));
+    expect(answer.body).toMatchObject({
+      code: 0,
+      msg: "success",
+      data: {
+        msg_type: "text",
+        create_time: String(Date.parse(START)),
+        update_time: String(Date.parse(START)),
+        deleted: false,
+        updated: false,
+        chat_id: chat("Product"),
+        sender: { id: FEISHU_APP.app_id, id_type: "app_id", sender_type: "app" },
+        body: { content: JSON.stringify({ text: "hello" }) },
+      },
+    });
+  });
+
+  it("says why content is refused: not an object, or not the msg_type's shape (230001)", async () => {
+    const send = (content: string, msgType = "text") =>
+      h.call("POST", `${SEND}?receive_id_type=chat_id`, { token, body: { receive_id: chat("Product"), msg_type: msgType, content } });
+    for (const content of ["not json", "[1,2]", "null", "5", '"text"']) {
+      const answer = await send(content);
+      expect(answer.body.code, content).toBe(230001);
+      expect(answer.headers.get("x-mock-error-reason"), content).toBe("content must be a JSON object serialised to a string");
+    }
+    const wrongShape = await send('{"image_key":"img_1"}');
+    expect(wrongShape.body.code).toBe(230001);
+    expect(wrongShape.headers.get("x-mock-error-reason")).toMatch(/^content of a text message: \S/);
+    const tooBig = await send(JSON.stringify({ text: "x".repeat(150 * 1024) }));
+    expect(tooBig.body.code).toBe(230025);
+    expect(tooBig.headers.get("x-mock-error-reason")).toBe("the text content is over 153600 bytes");
+  });
+
+  it("refuses a chat_id that names no chat (230034)", async () => {
+    const answer = await sendTo("chat_id", `oc_${"0".repeat(32)}`);
+    expect(answer.body.code).toBe(230034);
+  });
+
   it("refuses content that is not a JSON string of an object (230001), and a missing receive_id_type", async () => {
     const bad = await h.call("POST", `${SEND}?receive_id_type=chat_id`, {
       token,
@@ -98,9 +138,14 @@ describe("message recall", () => {
     expect((await h.call("GET", readUsers(id), { token })).body.code).toBe(230110);
 
     const old = await messageTo("chat_id", chat("Product"));
-    h.advance(DAY + 1);
+    const last = await messageTo("chat_id", chat("Product"));
+    h.advance(DAY);
     token = await h.feishuToken();
+    expect((await h.call("DELETE", `${SEND}/${last}`, { token })).body.code).toBe(0); // 24 hours to the millisecond
+    h.advance(1);
     expect((await h.call("DELETE", `${SEND}/${old}`, { token })).body.code).toBe(230009);
+    // Recalled in time, it stays recalled: recalling it again later changes nothing.
+    expect((await h.call("DELETE", `${SEND}/${last}`, { token })).body.code).toBe(0);
   });
 });
 
@@ -160,11 +205,91 @@ describe("read_users", () => {
     expect((await h.call("GET", readUsers(`om_${"9".repeat(32)}`), { token })).body.code).toBe(230001);
   });
 
+  it("refuses a page_token that is not base64, or is forged (number changed, negative, not a number) (230001)", async () => {
+    const id = await messageTo("chat_id", chat("Engineering"));
+    h.advance(10 * MINUTE);
+    const real = (await h.call("GET", readUsers(id, "page_size=1"), { token })).body.data.page_token as string;
+    const [next, check, prefix] = atob(real.replaceAll("-", "+").replaceAll("_", "/")).split(".");
+    expect(next).toBe("1");
+    const forged = (text: string) => btoa(text).replaceAll("+", "-").replaceAll("/", "_");
+    for (const pageToken of ["%%%", "a", forged(`2.${check}.${prefix}`), forged(`-1.${check}.${prefix}`), forged(`x.${check}.${prefix}`), forged(`1.${check}`)]) {
+      const answer = await h.call("GET", readUsers(id, `page_size=1&page_token=${encodeURIComponent(pageToken)}`), { token });
+      expect(answer.status, pageToken).toBe(400);
+      expect(answer.body.code, pageToken).toBe(230001);
+      expect(answer.headers.get("x-mock-error-reason"), pageToken).toBe("invalid page_token");
+    }
+    // The genuine token, re-encoded the same way, still pages on.
+    const page = await h.call("GET", readUsers(id, `page_size=1&page_token=${forged(`${next}.${check}.${prefix}`)}`), { token });
+    expect(page.body.code).toBe(0);
+    expect(page.body.data.items).toHaveLength(1);
+  });
+
+  it("refuses page_tokens signed for a reader number that is negative or not whole, or naming another message", async () => {
+    // The check value is keyed by the seed, which is configuration, not a secret: the decoder must not rely on it alone.
+    const seed = h.mock.state.config.seed;
+    const id = await messageTo("chat_id", chat("Engineering"));
+    const other = await messageTo("chat_id", chat("Engineering"));
+    h.advance(10 * MINUTE);
+    const signed = (next: number, prefix = id.slice(-8)) => btoa(`${next}.${hash32(seed, "page", id, next).toString(36)}.${prefix}`);
+    expect((await h.call("GET", readUsers(id, `page_size=1&page_token=${signed(1)}`), { token })).body.code).toBe(0);
+    // Reader 0 is a reader number like any other: such a token pages from the start.
+    const fromStart = await h.call("GET", readUsers(id, `page_size=1&page_token=${signed(0)}`), { token });
+    const first = await h.call("GET", readUsers(id, "page_size=1"), { token });
+    expect(fromStart.body.data.items).toEqual(first.body.data.items);
+    for (const pageToken of [signed(-1), signed(1.5), signed(1, other.slice(-8))]) {
+      const answer = await h.call("GET", readUsers(id, `page_size=1&page_token=${encodeURIComponent(pageToken)}`), { token });
+      expect(answer.body.code, pageToken).toBe(230001);
+    }
+  });
+
+  it("says an unknown message is unknown, on read_users and on recall (230001)", async () => {
+    for (const [method, path] of [["GET", readUsers(`om_${"9".repeat(32)}`)], ["DELETE", `${SEND}/om_${"9".repeat(32)}`]] as const) {
+      const answer = await h.call(method, path, { token });
+      expect(answer.body.code).toBe(230001);
+      expect(answer.headers.get("x-mock-error-reason")).toBe("no message with this message_id");
+    }
+  });
+
+  it("of a one-to-one message: nobody at first, then the one recipient, once", async () => {
+    const user = dir.users.items.find((u: any) => u.department_ids.includes("product"));
+    const id = await messageTo("user_id", user.user_id);
+    const read = async () => (await h.call("GET", readUsers(id, "user_id_type=user_id&page_size=100"), { token })).body.data;
+    expect(await read()).toEqual({ items: [], has_more: false });
+    // The default read ratio (0.5–0.9) rounds one recipient up to one reader, by the end of the 10-minute spread.
+    h.advance(10 * MINUTE);
+    const { items, has_more } = await read();
+    expect(has_more).toBe(false);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ user_id_type: "user_id", user_id: user.user_id });
+    const state = (await h.control("GET", "/state")).body;
+    expect(state.messages.items.find((m: any) => m.message_id === id)).toMatchObject({ chat_type: "p2p", recipients: 1, readers: 1 });
+  });
+
   it("needs the user_id field scope for user_id (230027)", async () => {
     const id = await messageTo("chat_id", chat("Product"));
     await h.control("PATCH", "/apps/cli_9f0a1b2c3d4e5f60", { scopes: ["im:message"] });
-    expect((await h.call("GET", readUsers(id, "user_id_type=user_id"), { token })).body.code).toBe(230027);
+    const refused = await h.call("GET", readUsers(id, "user_id_type=user_id"), { token });
+    expect(refused.body.code).toBe(230027);
+    expect(refused.headers.get("x-mock-error-reason")).toMatch(/^app cli_9f0a1b2c3d4e5f60 holds none of the scopes \S+$/);
     expect((await h.call("GET", readUsers(id, "user_id_type=open_id"), { token })).body.code).toBe(0);
+  });
+
+  it("names the missing scopes: 230027 with a reason, or the gateway's 99991672 where the spec says the gateway checks", async () => {
+    h = harness({ feishu: { gateway_errors: true } });
+    token = await h.feishuToken();
+    const id = await messageTo("chat_id", chat("Product"));
+    await h.control("PATCH", `/apps/${FEISHU_APP.app_id}`, { scopes: ["im:message"] });
+    // read_users' field scope: checked by the gateway (x-gateway-scopes).
+    const gateway = await h.call("GET", readUsers(id, "user_id_type=user_id"), { token });
+    expect(gateway.body.code).toBe(99991672);
+    const [scope] = gateway.body.error.permission_violations.map((v: any) => v.subject);
+    expect(gateway.body.error.permission_violations).toEqual([{ type: "action_scope_required", subject: scope, description: "the app needs one of these scopes" }]);
+    expect(gateway.headers.get("x-mock-error-reason")).toBe(`app ${FEISHU_APP.app_id} holds none of the scopes ${scope}`);
+    // Sending without any of its three scopes: all three named.
+    await h.control("PATCH", `/apps/${FEISHU_APP.app_id}`, { scopes: ["contact:user.base:readonly"] });
+    const send = await sendTo("chat_id", chat("Product"));
+    expect(send.body.code).toBe(99991672);
+    expect(send.headers.get("x-mock-error-reason")).toBe(`app ${FEISHU_APP.app_id} holds none of the scopes im:message, im:message:send_as_bot, im:message:send`);
   });
 
   it("refuses another app's message (230012), a deleted one (230110), one older than 7 days (230033)", async () => {

@@ -10,7 +10,7 @@ describe("what was sent", () => {
     const token = await h.feishuToken();
     const batch = await h.call("POST", "/open-apis/message/v4/batch_send/", {
       token,
-      body: { msg_type: "interactive", card, department_ids: ["sales", "od-unknown"], open_ids: [] },
+      body: { msg_type: "interactive", card, department_ids: ["sales", "od-unknown"], open_ids: [], user_ids: ["nobody"], union_ids: ["on_nobody"] },
     });
     expect(batch.body.code).toBe(0);
     const chat = (await h.directory()).chats[0].chat_id as string;
@@ -23,7 +23,7 @@ describe("what was sent", () => {
     const access = await h.dingtalkToken();
     const msg = { msgtype: "markdown", markdown: { title: "Report", text: "# due" } };
     const task = await h.call("POST", `/topapi/message/corpconversation/asyncsend_v2?access_token=${access}`, {
-      body: { agent_id: DINGTALK_APP.agent_id, dept_id_list: "100001,999", userid_list: "u1", msg },
+      body: { agent_id: DINGTALK_APP.agent_id, dept_id_list: "100001,999", userid_list: "u1", to_all_user: false, msg },
     });
     expect(task.body.errcode).toBe(0);
 
@@ -31,10 +31,10 @@ describe("what was sent", () => {
     expect(state.batches.items[0].sent).toEqual({
       msg_type: "interactive",
       content: card,
-      recipients: { department_ids: ["sales", "od-unknown"], open_ids: [] },
+      recipients: { department_ids: ["sales", "od-unknown"], open_ids: [], user_ids: ["nobody"], union_ids: ["on_nobody"] },
     });
     expect(state.messages.items[0].sent).toEqual({ msg_type: "text", content, recipients: { receive_id_type: "chat_id", receive_id: chat } });
-    expect(state.tasks.items[0].sent).toEqual({ msg_type: "markdown", content: msg, recipients: { dept_id_list: "100001,999", userid_list: "u1" } });
+    expect(state.tasks.items[0].sent).toEqual({ msg_type: "markdown", content: msg, recipients: { dept_id_list: "100001,999", userid_list: "u1", to_all_user: false } });
     expect(h.mock.state.batches.get(batch.body.data.message_id)?.sent?.content).toEqual(card);
   });
 

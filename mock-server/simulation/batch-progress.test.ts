@@ -62,4 +62,40 @@ describe("batchProgress", () => {
     expect(batchProgress(rec, 11_000)).toMatchObject({ recall: true, recall_count: 0 });
     expect(batchProgress(rec, 16_000)).toMatchObject({ recall: true, recall_count: 95, success_user_ids_count: 95 });
   });
+
+  it("builds reads up over read_spread_ms from the start of delivery, to readRatio of those delivered", () => {
+    fc.assert(
+      fc.property(batch, fc.double({ min: 0, max: 1, noNaN: true }), (b, share) => {
+        // Delivered at once, so only the read spread paces the reads.
+        const rec = record({ ...b, deliveryMs: 0, recallAfter: null, readSpreadMs: b.readSpreadMs + 1 });
+        const start = rec.createdAt + rec.timing!.scheduleDelayMs;
+        const eventually = Math.floor(rec.deliverable * rec.timing!.readRatio);
+        const elapsed = Math.floor(share * rec.timing!.readSpreadMs);
+        const read = batchProgress(rec, start + elapsed).read_user_ids_count;
+        expect(read).toBeLessThanOrEqual((eventually * elapsed) / rec.timing!.readSpreadMs);
+        expect(read).toBeGreaterThan((eventually * elapsed) / rec.timing!.readSpreadMs - 1);
+        expect(batchProgress(rec, start + rec.timing!.readSpreadMs).read_user_ids_count).toBe(eventually);
+        expect(batchProgress(rec, start + 10 * rec.timing!.readSpreadMs).read_user_ids_count).toBe(eventually);
+      }),
+      { numRuns: 200 },
+    );
+    const rec: BatchRecord = {
+      id: "bm-x", appId: "cli_x", createdAt: 1_000_000, msgType: "text", valid: 1000, deliverable: 1000,
+      timing: { scheduleDelayMs: 2000, deliveryMs: 0, readRatio: 0.5, readSpreadMs: 10_000 },
+    };
+    expect(batchProgress(rec, 1_001_999)).toMatchObject({ success_user_ids_count: 0, read_user_ids_count: 0 });
+    // Delivered at once at the scheduled instant; a quarter, half, all of the reads a quarter, half, all the way.
+    expect(batchProgress(rec, 1_002_000)).toMatchObject({ success_user_ids_count: 1000, read_user_ids_count: 0 });
+    expect(batchProgress(rec, 1_004_500).read_user_ids_count).toBe(125);
+    expect(batchProgress(rec, 1_007_000).read_user_ids_count).toBe(250);
+    expect(batchProgress(rec, 1_012_000).read_user_ids_count).toBe(500);
+  });
+
+  it("never has more readers than recipients delivered to while delivery is under way", () => {
+    const rec: BatchRecord = {
+      id: "bm-x", appId: "cli_x", createdAt: 0, msgType: "text", valid: 1000, deliverable: 1000,
+      timing: { scheduleDelayMs: 0, deliveryMs: 100_000, readRatio: 1, readSpreadMs: 1000 },
+    };
+    expect(batchProgress(rec, 10_000)).toMatchObject({ success_user_ids_count: 100, read_user_ids_count: 100 });
+  });
 });

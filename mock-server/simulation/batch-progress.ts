@@ -32,14 +32,12 @@ export interface BatchProgress {
 }
 
 function deliveredAt(batch: BatchRecord, timing: SendTiming, t: number): number {
-  const sinceStart = t - batch.createdAt - timing.scheduleDelayMs;
-  if (sinceStart < 0) return 0;
-  return Math.floor(batch.deliverable * fraction(sinceStart, timing.deliveryMs));
+  // fraction() is 0 before the start.
+  return Math.floor(batch.deliverable * fraction(t - batch.createdAt - timing.scheduleDelayMs, timing.deliveryMs));
 }
 
 function readAt(batch: BatchRecord, timing: SendTiming, t: number): number {
   const sinceStart = t - batch.createdAt - timing.scheduleDelayMs;
-  if (sinceStart < 0) return 0;
   const eventually = Math.floor(batch.deliverable * timing.readRatio);
   return Math.min(deliveredAt(batch, timing, t), Math.floor(eventually * fraction(sinceStart, timing.readSpreadMs)));
 }

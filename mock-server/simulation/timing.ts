@@ -31,8 +31,9 @@ export function batchTiming(config: MockConfig, batch: { id: string; deliverable
   return batch.timing ?? sendTiming(config, batch.id, batch.deliverable);
 }
 
-/** 0 → 1 as `elapsed` goes from 0 to `duration` (1 at once when the duration is 0). */
+/** 0 → 1 as `elapsed` goes from 0 to `duration` (1 at once when the duration is 0; durations are never negative). */
 export function fraction(elapsed: number, duration: number): number {
-  if (elapsed <= 0) return duration <= 0 && elapsed === 0 ? 1 : 0;
-  return duration <= 0 ? 1 : Math.min(1, elapsed / duration);
+  if (elapsed <= 0) return duration === 0 && elapsed === 0 ? 1 : 0;
+  // elapsed > 0, so a zero duration gives Infinity: 1.
+  return Math.min(1, elapsed / duration);
 }

@@ -39,7 +39,7 @@ export const GROUPS: Record<string, MutationGroup> = {
   },
   handlers: {
     mutate: ["mock-server/feishu/*.ts", "mock-server/dingtalk/*.ts"],
-    tests: ["test/mock-*.test.ts", "test/error-reachability.test.ts", "test/fidelity-live.test.ts", "test/access.test.ts", "test/limits.test.ts"],
+    tests: ["test/mock-*.test.ts", "test/error-reachability.test.ts", "test/fidelity-live.test.ts", "test/access.test.ts", "test/limits.test.ts", "test/sent-content.test.ts"],
     target: 90,
   },
 };
