@@ -27,6 +27,10 @@ describe("tokens live the lifetime the client was told, on the wall clock", () =
     const token = await h.feishuToken();
     h.advance(31 * DAY);
     expect((await h.call("GET", progress(UNKNOWN_BM), { token })).body.code).toBe(230030);
+    // The control API's view agrees: still valid, expiring 7200 s of real time after it was issued.
+    const listed = (await h.control("GET", "/state?limit=0")).body.tokens;
+    expect(listed.expire_on).toBe("wall");
+    expect(listed.feishu.map((t: any) => t.expires_at)).toEqual(["2026-03-02T03:00:00.000Z"]);
     wall.now += 7199_000;
     expect((await h.call("GET", progress(UNKNOWN_BM), { token })).body.code).toBe(230030);
     wall.now += 2_000;

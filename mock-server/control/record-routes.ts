@@ -6,7 +6,8 @@ import { readUsersPage, readUsersStart } from "../feishu/messages.js";
 import type { MockState } from "../state/mock-state.js";
 import type { ControlInput } from "./control-input.js";
 import { newestFirst } from "./newest-first.js";
-import { batchDetail, batchView, messageDetail, messageView, taskDetail, taskReach, taskView } from "./record-views.js";
+import { taskReach } from "../simulation/task-progress.js";
+import { batchDetail, batchView, messageDetail, messageView, taskDetail, taskView } from "./record-views.js";
 import { callAsFeishuApp, type VendorFetch } from "./vendor-calls.js";
 
 export interface RecordRouteDeps {

@@ -4,8 +4,8 @@
 import type { MockConfig } from "../config.js";
 import { size } from "../intervals.js";
 import { batchProgress } from "../simulation/batch-progress.js";
-import { readerCount, readers } from "../simulation/readers.js";
-import { reachedFraction, taskProgress, taskSend } from "../simulation/task-progress.js";
+import { readerCount } from "../simulation/readers.js";
+import { taskProgress, taskReach } from "../simulation/task-progress.js";
 import { batchTiming, fraction } from "../simulation/timing.js";
 import type { MockState } from "../state/mock-state.js";
 import type { BatchRecord, MessageRecord, TaskRecord } from "../state/records.js";
@@ -94,18 +94,6 @@ export function messageDetail(state: MockState, m: MessageRecord, now: number) {
     ...(chat && { chat_name: chat.name }),
     ...(m.userIndex !== undefined && { user: state.directory.user(m.userIndex, m.appId) }),
   };
-}
-
-/** Who a task has reached by `now` (readers first, as getsendresult lists them), and how many have read it —
- * computed as getsendresult does (dingtalk/work-notifications.ts; control-records.test.ts checks they agree). */
-export function taskReach(seed: number, t: TaskRecord, now: number) {
-  const send = taskSend(t);
-  const delivered = Math.floor(size(t.recipients) * reachedFraction(t, now));
-  const read = Math.min(delivered, readerCount(send, now));
-  const everyone = { ...send, timing: { ...send.timing, readRatio: 1 } };
-  const reached = (from: number, count: number) =>
-    readers(seed, everyone, from, Math.max(0, Math.min(delivered - from, count))).map((r) => r.index);
-  return { delivered, read, reached };
 }
 
 export function taskView(t: TaskRecord, now: number) {

@@ -5,6 +5,7 @@ import { readerCount } from "../simulation/readers.js";
 import { taskProgress } from "../simulation/task-progress.js";
 import { batchTiming } from "../simulation/timing.js";
 import type { MockState } from "../state/mock-state.js";
+import { expiryOf, isLive } from "../state/token-lifetime.js";
 
 /** "abcd…" — enough to recognise a long secret or token, never the whole of it (nothing of a short one). */
 export const mask = (secret: string) => (secret.length < 12 ? "…" : `${secret.slice(0, 4)}…`);
@@ -33,9 +34,11 @@ export function stateView(state: MockState, offset = 0, limit = 100) {
       feishu: [...state.feishuApps.values()].map((a) => ({ ...a, app_secret: mask(a.app_secret) })),
       dingtalk: [...state.dingtalkApps.values()].map((a) => ({ ...a, appsecret: mask(a.appsecret) })),
     },
+    // The tokens that work now, with when they stop, on the clock their lifetime counts (tokens.expire_on).
     tokens: {
-      feishu: [...state.feishuTokens.values()].filter((t) => t.expiresAt > now).map((t) => ({ app_id: t.appId, token: mask(t.token), expires_at: iso(t.expiresAt) })),
-      dingtalk: [...state.dingtalkTokens.values()].filter((t) => t.expiresAt > now).map((t) => ({ appkey: t.appId, token: mask(t.token), expires_at: iso(t.expiresAt) })),
+      expire_on: state.config.tokens.expire_on,
+      feishu: [...state.feishuTokens.values()].filter((t) => isLive(state, t, now)).map((t) => ({ app_id: t.appId, token: mask(t.token), expires_at: iso(expiryOf(state, t)) })),
+      dingtalk: [...state.dingtalkTokens.values()].filter((t) => isLive(state, t, now)).map((t) => ({ appkey: t.appId, token: mask(t.token), expires_at: iso(expiryOf(state, t)) })),
     },
     batches: page(state.batches, offset, limit, (b) => ({
         batch_message_id: b.id,

@@ -1,13 +1,13 @@
 // POST /__mock/tokens/expire: ends tokens now, so a client's token-refresh handling can be tested on purpose (the
 // next call with such a token answers 99991663 / 40014 — or 88 wrapped — with the reason). Body, all optional:
 // {"vendor": "feishu" | "dingtalk", "app": "<app_id or appkey>"}; nothing given expires every token.
-import type { Hono } from "hono";
+import type { Context, Hono } from "hono";
 import type { MockState } from "../state/mock-state.js";
 import { expireTokens } from "../state/token-lifetime.js";
 
 export class TokenRouteError extends Error {}
 
-export function registerTokenRoutes(control: Hono, state: MockState, readBody: (c: any) => Promise<Record<string, unknown>>): void {
+export function registerTokenRoutes(control: Hono, state: MockState, readBody: (c: Context) => Promise<Record<string, unknown>>): void {
   control.post("/tokens/expire", async (c) => {
     const body = await readBody(c);
     const unknown = Object.keys(body).filter((k) => k !== "vendor" && k !== "app");

@@ -15,9 +15,8 @@ export const getAccessToken: OperationHandler = ({ op, state, now, input }) => {
   if (!app || app.appsecret !== appsecret) throw new VendorError(state.config.dingtalk.bad_credentials_code);
 
   const lifetime = op.operation["x-token-lifetime"]!.expire_seconds;
+  // An app has one token: the valid one is handed out again; otherwise a new one replaces what expired.
   let record = [...state.dingtalkTokens.values()].find((r) => r.appId === appkey && isLive(state, r, now));
-  // Older tokens of the app stop working when it has a new one; the last expired one is kept for its reason.
-  for (const [token, r] of state.dingtalkTokens) if (r.appId === appkey && r !== record && isLive(state, r, now)) state.dingtalkTokens.delete(token);
   if (!record) {
     for (const [token, r] of state.dingtalkTokens) if (r.appId === appkey) state.dingtalkTokens.delete(token);
     record = newToken(state, state.nextHex("dingtalk-token", 32), appkey, lifetime, now);

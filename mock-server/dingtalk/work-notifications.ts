@@ -7,8 +7,7 @@ import { DINGTALK_ROOT_DEPT_ID } from "../directory.js";
 import { VendorError } from "../errors.js";
 import { normalize, size, type Interval } from "../intervals.js";
 import type { HandlerContext, OperationHandler } from "../http/handler.js";
-import { readerCount, readers } from "../simulation/readers.js";
-import { reachedFraction, taskProgress, taskSend } from "../simulation/task-progress.js";
+import { taskProgress, taskReach } from "../simulation/task-progress.js";
 import { sendTiming } from "../simulation/timing.js";
 import type { TaskRecord } from "../state/records.js";
 import { givenFields } from "../state/sent-payload.js";
@@ -98,13 +97,8 @@ export const getSendResult: OperationHandler = (ctx): Ok<"getSendResult"> => {
   const { state, now } = ctx;
   const body = ctx.input.body as Body<"getSendResult">;
   const task = ownTask(ctx, body.task_id, body.agent_id);
-  // Recipients are reached in the order they read (readers.ts), so every reader is among those reached.
-  const send = taskSend(task);
-  const delivered = Math.floor(size(task.recipients) * reachedFraction(task, now));
-  const read = Math.min(delivered, readerCount(send, now));
-  const everyone = { ...send, timing: { ...send.timing, readRatio: 1 } };
-  const reached = readers(state.config.seed, everyone, 0, Math.min(delivered, RESULT_LIST_CAP));
-  const ids = reached.map((r) => state.directory.dingtalkUserId(r.index));
+  const { read, reached } = taskReach(state.config.seed, task, now);
+  const ids = reached(0, RESULT_LIST_CAP).map((index) => state.directory.dingtalkUserId(index));
   return {
     errcode: 0,
     errmsg: "ok",

@@ -3,7 +3,8 @@
 // recall does — nobody more is reached or reads it — and ends the task (status 2, 100%). DingTalk documents nothing
 // about progress after a recall; this follows the Feishu batch recall (spec: recallWorkNotification).
 import type { TaskRecord } from "../state/records.js";
-import { deliveredFraction, type ReadableSend } from "./readers.js";
+import { size } from "../intervals.js";
+import { deliveredFraction, readerCount, readers, type ReadableSend } from "./readers.js";
 
 export const taskSend = (task: TaskRecord): ReadableSend => ({
   id: String(task.taskId),
@@ -23,4 +24,18 @@ export function taskProgress(task: TaskRecord, now: number): { progress_in_perce
   if (now - task.createdAt < task.timing.scheduleDelayMs) return { progress_in_percent: 0, status: 0 };
   const percent = Math.floor(reachedFraction(task, now) * 100);
   return percent >= 100 ? { progress_in_percent: 100, status: 2 } : { progress_in_percent: percent, status: 1 };
+}
+
+/**
+ * Who a task has reached by `now` and how many of them have read it: recipients are reached in the order they read
+ * (readers.ts), so every reader is among those reached, readers first. What getsendresult lists and the dashboard shows.
+ */
+export function taskReach(seed: number, task: TaskRecord, now: number) {
+  const send = taskSend(task);
+  const delivered = Math.floor(size(task.recipients) * reachedFraction(task, now));
+  const read = Math.min(delivered, readerCount(send, now));
+  const everyone = { ...send, timing: { ...send.timing, readRatio: 1 } };
+  const reached = (from: number, count: number) =>
+    readers(seed, everyone, from, Math.max(0, Math.min(delivered - from, count))).map((r) => r.index);
+  return { delivered, read, reached };
 }

@@ -10,7 +10,8 @@ function nowFor(state: MockState, mockNow: number): number {
   return state.config.tokens.expire_on === "wall" ? state.wallNow() : mockNow;
 }
 
-const expiryOf = (state: MockState, record: TokenRecord) =>
+/** When a token stops working, on the clock `tokens.expire_on` names (epoch ms). */
+export const expiryOf = (state: MockState, record: TokenRecord) =>
   state.config.tokens.expire_on === "wall" ? record.expiresAtWall : record.expiresAt;
 
 /** A new token record valid for `lifetimeSeconds` from now, on both clocks. */
