@@ -62,8 +62,7 @@ function violations(field: string, errors: ErrorObject[]): FieldViolation[] {
 }
 
 function gatewayError(found: FieldViolation[]): VendorError {
-  const seen = new Set<string>();
-  const unique = found.filter((v) => !seen.has(`${v.field}|${v.description}`) && seen.add(`${v.field}|${v.description}`));
+  const unique = [...new Map(found.map((v) => [`${v.field}|${v.description}`, v])).values()];
   return new VendorError(99992402, {
     error: { field_violations: unique },
     headers: { "x-mock-error-reason": `the gateway refused: ${unique.map((v) => v.description).join("; ")}`.slice(0, 300) },
