@@ -18,7 +18,7 @@ import type { OperationHandler } from "./http/handler.js";
 import { registerOperations, type MockEnv } from "./http/operation-routes.js";
 import { RateLimiter } from "./http/rate-limit.js";
 import { registerStubs } from "./http/stub-routes.js";
-import { DEFAULT_JOURNAL_SIZE, Journal } from "./http/journal.js";
+import { DEFAULT_JOURNAL_BYTES, DEFAULT_JOURNAL_SIZE, Journal } from "./http/journal.js";
 import { journalStage } from "./http/journal-stage.js";
 import { logEntryOf, type RequestLogEntry } from "./http/request-log.js";
 import { MockState } from "./state/mock-state.js";
@@ -89,7 +89,7 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
 
   if (options.allowedHost) app.use("*", hostGuard(options.allowedHost));
   const stubs = new Stubs(config.stubs);
-  const journal = new Journal(config.journal?.size ?? DEFAULT_JOURNAL_SIZE);
+  const journal = new Journal(config.journal?.size ?? DEFAULT_JOURNAL_SIZE, config.journal?.max_bytes ?? DEFAULT_JOURNAL_BYTES);
   const log = options.log;
   if (log) journal.subscribe((entry) => log(logEntryOf(entry)));
   app.use("*", journalStage(journal, state));

@@ -102,8 +102,11 @@ export interface MockConfig {
   };
   /** Check every response against the spec (on in tests and with --dev). */
   validate_responses: boolean;
-  /** The request journal: how many recent requests it keeps (default 1000; 0 keeps none but still notifies). */
-  journal?: { size?: number };
+  /**
+   * The request journal: how many recent requests it keeps (default 1000; 0 keeps none but still notifies), and
+   * the bytes they may take in all (default 8 MiB; the oldest go first when either is reached).
+   */
+  journal?: { size?: number; max_bytes?: number };
   /** Answers for requests the mock does not model (mock-server/stubs/stub-spec.ts); POST /__mock/reset keeps these. */
   stubs?: StubSpec[];
   storage: {
@@ -297,7 +300,7 @@ export const CONFIG_SCHEMA = {
     journal: {
       type: "object",
       additionalProperties: false,
-      properties: { size: { type: "integer", minimum: 0, maximum: 100_000 } },
+      properties: { size: { type: "integer", minimum: 0, maximum: 100_000 }, max_bytes: { type: "integer", minimum: 1024, maximum: 1024 * 1024 * 1024 } },
     },
     stubs: { type: "array", maxItems: 1000, items: STUB_SCHEMA },
     storage: {

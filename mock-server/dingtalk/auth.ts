@@ -28,7 +28,7 @@ export const getAccessToken: OperationHandler = ({ op, state, now, input }) => {
 
 /** The request's token: the query's, else (lenient gateway) a form body's `access_token`. */
 export function dingtalkTokenOf(state: MockState, input: RequestInput): string | null {
-  const query = input.url.searchParams.get("access_token");
+  const query = input.search.get("access_token");
   if (query !== null || !state.config.dingtalk.lenient_gateway || input.mediaType !== "application/x-www-form-urlencoded") return query;
   const fromBody = (input.body as Record<string, unknown> | undefined)?.access_token;
   return typeof fromBody === "string" ? fromBody : null;

@@ -3,6 +3,7 @@
 // (a rebinding needs a name), `localhost` and `*.localhost` (never from DNS), the name it was bound to, and the
 // configured `server.allowed_hosts`. Everything else gets 403 on every route.
 import type { MiddlewareHandler } from "hono";
+import { requestHeader } from "./request-headers.js";
 
 /** The host name of a Host header, without port and brackets, lower-cased; undefined when malformed. */
 export function hostName(header: string | undefined): string | undefined {
@@ -21,9 +22,10 @@ export function allowedHost(extra: readonly string[]): (name: string) => boolean
 
 export function hostGuard(allowed: (name: string) => boolean): MiddlewareHandler {
   return async (c, next) => {
-    const name = hostName(c.req.header("host"));
+    const host = requestHeader(c, "host");
+    const name = hostName(host);
     if (name === undefined || !allowed(name)) {
-      const shown = (c.req.header("host") ?? "").slice(0, 100);
+      const shown = (host ?? "").slice(0, 100);
       return c.text(`Blocked request: the Host "${shown}" is not one of this mock's names (allow it with --allowed-host or server.allowed_hosts)\n`, 403);
     }
     await next();

@@ -3,9 +3,8 @@
 import type { MiddlewareHandler } from "hono";
 import { parseJsonWithin } from "../../spec/traffic/json-depth.js";
 import type { MockState } from "../state/mock-state.js";
-import { maskedBody, maskedHeaders, maskedParams } from "./credentials-mask.js";
-import { maskPath } from "./mask-secrets.js";
-import type { Journal } from "./journal.js";
+import type { Journal, JournalRecord } from "./journal.js";
+import { requestHeader } from "./request-headers.js";
 import type { MockEnv } from "./operation-routes.js";
 
 /** Bodies past this are noted by size rather than kept (the journal holds many entries). */
@@ -13,7 +12,7 @@ export const JOURNAL_BODY_BYTES = 64 * 1024;
 
 /** The body of a request nothing read (a stub or an unmodelled path), if it is small and says how long it is. */
 async function unreadBody(c: Parameters<MiddlewareHandler<MockEnv>>[0]): Promise<unknown> {
-  const length = Number(c.req.header("content-length") ?? "0");
+  const length = Number(requestHeader(c, "content-length") ?? "0");
   if (!(length > 0) || c.req.raw.bodyUsed) return undefined;
   if (length > JOURNAL_BODY_BYTES) return `[${length} bytes, not kept]`;
   try {
@@ -28,36 +27,47 @@ async function unreadBody(c: Parameters<MiddlewareHandler<MockEnv>>[0]): Promise
   }
 }
 
+/** The request's headers as received: Node's rawHeaders when served over HTTP, else the fetch Request's. */
+function rawHeaders(c: Parameters<MiddlewareHandler<MockEnv>>[0]): string[] {
+  const incoming = (c.env as { incoming?: { rawHeaders?: string[] } } | undefined)?.incoming;
+  if (incoming?.rawHeaders) return incoming.rawHeaders;
+  const pairs: string[] = [];
+  c.req.raw.headers.forEach((value, name) => pairs.push(name, value));
+  return pairs;
+}
+
 export function journalStage(journal: Journal, state: MockState): MiddlewareHandler<MockEnv> {
   return async (c, next) => {
     if (c.req.path === "/__mock" || c.req.path.startsWith("/__mock/")) return next();
     const started = performance.now();
-    const at = new Date(state.now()).toISOString();
-    const wallAt = new Date().toISOString();
+    const at = state.now();
+    const wall = Date.now();
     await next();
-    const url = new URL(c.req.url);
     const read = c.get("requestBody");
     const body = read === undefined ? await unreadBody(c) : read;
-    const size = body === undefined ? 0 : JSON.stringify(body).length;
-    const entry: Parameters<Journal["record"]>[0] = {
+    // Nothing is masked or formatted here: the journal does that when an entry is looked at (journal-entry.ts).
+    const record: JournalRecord = {
       at,
-      wall_at: wallAt,
+      wall,
       method: c.req.method,
-      path: maskPath(url.pathname),
-      query: maskedParams(url.searchParams),
-      headers: maskedHeaders(c.req.raw.headers),
+      url: c.req.url,
+      headers: rawHeaders(c),
       status: c.res.status,
       ms: Math.round((performance.now() - started) * 100) / 100,
     };
-    if (body !== undefined) entry.body = size > JOURNAL_BODY_BYTES ? `[${size} bytes, not kept]` : maskedBody(body);
+    if (body !== undefined) {
+      const size = JSON.stringify(body).length;
+      record.body = size > JOURNAL_BODY_BYTES ? `[${size} bytes, not kept]` : body;
+    }
     const operation = c.get("operationId");
-    if (operation !== undefined) entry.operation = operation;
+    if (operation !== undefined) record.operation = operation;
     const app = c.get("app");
-    if (app !== undefined) entry.app = app;
+    if (app !== undefined) record.app = app;
     const code = c.get("vendorCode");
-    if (code !== undefined) entry.code = code;
-    const reason = c.res.headers.get("x-mock-error-reason");
-    if (reason !== null) entry.reason = reason;
-    journal.record(entry);
+    if (code !== undefined) record.code = code;
+    // Modelled answers say their reason beside the header; reading the answer's headers back costs a Headers object.
+    const reason = c.get("errorReason") ?? (record.status >= 400 ? c.res.headers.get("x-mock-error-reason") : null);
+    if (reason != null) record.reason = reason;
+    journal.record(record);
   };
 }

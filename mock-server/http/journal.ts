@@ -1,38 +1,13 @@
 // The request journal: the last N requests to the vendor routes (modelled, stubbed or not modelled), as the
 // pipeline saw them after render. The request log, GET /__mock/requests, waitForRequest and the dashboard all read
-// it; listeners hear of each entry as it is recorded. A ring buffer, so memory stays bounded however long it runs.
+// it; listeners hear of each entry as it is recorded. Kept serialized in a fixed buffer (journal-ring.ts), so memory
+// stays bounded however long it runs and a kept entry is no work for the garbage collector.
+import { entryOf, type JournalEntry, type JournalRecord } from "./journal-entry.js";
 import { checkFilterKeys, matchesFilter, type JournalFilter } from "./journal-filter.js";
+import { JournalRing } from "./journal-ring.js";
 
 export type { JournalFilter } from "./journal-filter.js";
-
-export interface JournalEntry {
-  /** 1, 2, 3, … in the order requests finished; never reused, not even after clear(). */
-  id: number;
-  /** When the request arrived, in mock time (ISO). */
-  at: string;
-  /** When the request arrived, in real time (ISO). */
-  wall_at: string;
-  method: string;
-  /** The path, without the query. */
-  path: string;
-  /** Query parameters (the first of repeated ones), credentials masked. */
-  query: Record<string, string>;
-  /** Request headers (lower-case names), credentials masked. */
-  headers: Record<string, string>;
-  /** The decoded body (JSON or form), credentials masked; absent when there was none. */
-  body?: unknown;
-  /** The operationId of a modelled route, `stub:<id>` for a stub; absent when not modelled. */
-  operation?: string;
-  /** The Feishu app_id or DingTalk appkey the request was made as, when known. */
-  app?: string;
-  status: number;
-  /** Feishu `code` / DingTalk `errcode` of the answer, when it has one. */
-  code?: number;
-  /** The answer's x-mock-error-reason, when it has one. */
-  reason?: string;
-  /** Real milliseconds the mock took. */
-  ms: number;
-}
+export type { JournalEntry, JournalRecord } from "./journal-entry.js";
 
 export type JournalListener = (entry: JournalEntry) => void;
 
@@ -42,30 +17,33 @@ export interface JournalWaitOptions {
 }
 
 export const DEFAULT_JOURNAL_SIZE = 1000;
+/** Bytes the kept entries may take in all (bodies are kept up to 64 KB each): at least 128 of the largest. */
+export const DEFAULT_JOURNAL_BYTES = 8 * 1024 * 1024;
 
 export class Journal {
-  private readonly slots: (JournalEntry | undefined)[];
+  private readonly ring: JournalRing;
   private readonly listeners = new Set<JournalListener>();
-  private lastId = 0;
-  /** Entries at or below this id were cleared. */
-  private clearedTo = 0;
 
-  constructor(readonly capacity = DEFAULT_JOURNAL_SIZE) {
-    if (!Number.isInteger(capacity) || capacity < 0) throw new RangeError("the journal size must be an integer ≥ 0");
-    this.slots = new Array<JournalEntry | undefined>(capacity);
+  constructor(
+    readonly capacity = DEFAULT_JOURNAL_SIZE,
+    maxBytes = DEFAULT_JOURNAL_BYTES,
+  ) {
+    this.ring = new JournalRing(capacity, maxBytes);
   }
 
-  /** Stores an entry (giving it the next id) and tells every listener. A listener that throws is its own bug. */
-  record(entry: Omit<JournalEntry, "id">): JournalEntry {
-    const full: JournalEntry = { id: ++this.lastId, ...entry };
-    if (this.capacity > 0) this.slots[(full.id - 1) % this.capacity] = full;
-    for (const listener of [...this.listeners]) listener(full);
-    return full;
+  /** Stores a request (giving it the next id) and tells every listener; returns the id. A listener that throws is its own bug. */
+  record(record: JournalRecord): number {
+    const id = this.ring.push(JSON.stringify(record));
+    if (this.listeners.size > 0) {
+      const entry = entryOf(id, record);
+      for (const listener of [...this.listeners]) listener(entry);
+    }
+    return id;
   }
 
   /** The id the last entry got (0 before any): pass it as `since` to see only what comes after. */
   get lastEntryId(): number {
-    return this.lastId;
+    return this.ring.lastEntryId;
   }
 
   /** The kept entries matching the filter, newest first (at most `limit`), and how many matched in all. */
@@ -74,9 +52,12 @@ export class Journal {
     const requests: JournalEntry[] = [];
     let total = 0;
     const limit = filter.limit ?? Infinity;
-    const oldest = Math.max(this.clearedTo, this.lastId - this.capacity) + 1;
-    for (let id = this.lastId; id >= oldest; id--) {
-      const entry = this.slots[(id - 1) % this.capacity]!;
+    // `since` an id: nothing at or before it is even decoded.
+    const oldest = Math.max(this.ring.oldestKeptId, typeof filter.since === "number" ? filter.since + 1 : 0);
+    for (let id = this.ring.lastEntryId; id >= oldest; id--) {
+      const text = this.ring.get(id);
+      if (text === undefined) break;
+      const entry = entryOf(id, JSON.parse(text) as JournalRecord);
       if (!matchesFilter(entry, filter)) continue;
       total += 1;
       if (requests.length < limit) requests.push(entry);
@@ -86,8 +67,7 @@ export class Journal {
 
   /** Forgets the kept entries; ids go on from where they were. */
   clear(): void {
-    this.clearedTo = this.lastId;
-    this.slots.fill(undefined);
+    this.ring.clear();
   }
 
   /** Calls `listener` with every entry recorded from now on; returns the function that stops it. */
@@ -114,7 +94,7 @@ export class Journal {
       const timer = setTimeout(() => {
         unsubscribe();
         const wanted = typeof filter === "function" ? "the predicate" : JSON.stringify(filter);
-        reject(new Error(`no request matching ${wanted} within ${timeoutMs} ms (last journal id ${this.lastId})`));
+        reject(new Error(`no request matching ${wanted} within ${timeoutMs} ms (last journal id ${this.lastEntryId})`));
       }, timeoutMs);
       const unsubscribe = this.subscribe((entry) => {
         if (!matches(entry)) return;

@@ -3,10 +3,11 @@
 import type { Context } from "hono";
 import type { OperationInfo } from "../../spec/index.js";
 import { coerce, decodeBody } from "../../spec/traffic/request-decoding.js";
+import { requestHeader } from "./request-headers.js";
 
 export interface RequestInput {
-  /** The request URL, parsed once. */
-  url: URL;
+  /** The query string's parameters, parsed once (all of them, declared or not). */
+  search: URLSearchParams;
   path: Record<string, string>;
   query: Record<string, unknown>;
   /** The decoded body (undefined when there is none), and the media type it was sent as. */
@@ -21,8 +22,8 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** The body as text, refusing (without reading on) one that declares or turns out to be over the cap. */
 export async function readBody(c: Context): Promise<{ text: string } | { tooLarge: true } | { broken: string }> {
-  const length = c.req.header("content-length");
-  const chunked = c.req.header("transfer-encoding") !== undefined;
+  const length = requestHeader(c, "content-length");
+  const chunked = requestHeader(c, "transfer-encoding") !== undefined;
   // Over HTTP/1.1 a request with neither header has no body: then it is not touched (asking the Node adapter for a
   // body stream builds a whole fetch Request). An in-process Request may carry a body without either header.
   const overNode = (c.env as { incoming?: unknown } | undefined)?.incoming !== undefined;
@@ -69,15 +70,19 @@ export async function readBody(c: Context): Promise<{ text: string } | { tooLarg
 }
 
 export async function readInput(c: Context, op: OperationInfo, lenientNumbers = false): Promise<RequestInput> {
-  const url = new URL(c.req.url);
-  const input: RequestInput = { url, path: {}, query: {}, body: undefined };
+  // Only the query string is parsed: the path parameters are Hono's, and most requests have no query at all.
+  const href = c.req.url;
+  const q = href.indexOf("?");
+  const hash = href.indexOf("#");
+  const search = new URLSearchParams(q < 0 || (hash >= 0 && hash < q) ? "" : href.slice(q + 1, hash < 0 ? undefined : hash));
+  const input: RequestInput = { search, path: {}, query: {}, body: undefined };
   for (const { value: param } of op.parameters) {
     if (param.in === "path") {
       // Hono has already decoded it (leaving malformed escapes as they were): decoding again would throw or alter.
       const value = c.req.param(param.name);
       if (value !== undefined) input.path[param.name] = value;
     } else if (param.in === "query") {
-      const raw = url.searchParams.get(param.name);
+      const raw = search.get(param.name);
       if (raw !== null) input.query[param.name] = coerce(raw, param.schema);
     }
   }
@@ -91,7 +96,7 @@ export async function readInput(c: Context, op: OperationInfo, lenientNumbers = 
     input.bodyError = `the body could not be read: ${body.broken}`;
     return input;
   }
-  const decoded = decodeBody(op, c.req.header("content-type"), body.text, { lenientNumbers });
+  const decoded = decodeBody(op, requestHeader(c, "content-type"), body.text, { lenientNumbers });
   if (decoded.mediaType !== undefined) input.mediaType = decoded.mediaType;
   if (decoded.body !== undefined) input.body = decoded.body;
   if (decoded.bodyError !== undefined) input.bodyError = decoded.bodyError;

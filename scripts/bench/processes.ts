@@ -12,6 +12,7 @@ import { CLK_TCK } from "./machine.js";
 /** The built CLI; BENCH_CLI names another build's cli.js, to measure a candidate change against this one. */
 export const CLI = process.env.BENCH_CLI ?? fileURLToPath(new URL("../../dist/mock-server/cli.js", import.meta.url));
 const FLOOR = fileURLToPath(new URL("./floor-server.mjs", import.meta.url));
+const HONO = fileURLToPath(new URL("./hono-server.mjs", import.meta.url));
 const workDir = mkdtempSync(join(tmpdir(), "bench-"));
 
 export interface Server {
@@ -118,6 +119,11 @@ export const stateFolder = () => mkdtempSync(join(workDir, "state-"));
 /** The floor, answering `bodies` (route key → body, see floor-server.mjs). */
 export function startFloor(name: string, bodies: Record<string, unknown>) {
   return startProcess(name, [FLOOR, "$PORT", writeTemp(`${name}-bodies.json`, bodies)]);
+}
+
+/** Bare Hono on @hono/node-server answering the floor's bodies: what the framework alone allows. */
+export function startHono(name: string, bodies: Record<string, unknown>) {
+  return startProcess(name, [HONO, "$PORT", writeTemp(`${name}-bodies.json`, bodies)]);
 }
 
 /** `feishu-dingtalk-mock proxy` from the same CLI, quiet, in front of `upstream` (both vendors). */
