@@ -7,6 +7,7 @@ import { defaultConfig } from "./config.js";
 import { mask } from "./control/state-view.js";
 import { ConfigFileError, didYouMean, listenFailure, packageVersion, parseConfigFile } from "./cli-habits.js";
 import { chooseLogFormat, LOG_FORMATS, requestLogger } from "./cli-logger.js";
+import { limitHeapGrowth } from "./heap-growth.js";
 import { startMockServer, type MockServer } from "./serve.js";
 
 const HELP = `feishu-dingtalk-mock — a fake Feishu (Lark) and DingTalk for local development and contract tests
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
     const { proxyMain } = await import("./proxy/proxy-cli.js");
     return proxyMain(process.argv.slice(3));
   }
+  limitHeapGrowth();
   let args;
   try {
     args = parseArgs({
