@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync, existsSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { machine, waitForQuiet, withOthersCpu } from "./bench/machine.js";
+import { pinningNote } from "./bench/pinning.js";
 import { CLI } from "./bench/processes.js";
 import { contractsTime } from "./bench/contracts-time.js";
 import { millionBatches, persistenceTargets, stateFileThroughput } from "./bench/persistence.js";
@@ -41,7 +42,7 @@ const quick = values.quick ?? false;
 const CONNECTIONS = 50;
 const settings = quick
   ? { rounds: 3, durationS: 2, warmupS: 1, sequential: 300, pageTimes: 100, readers: 100_000, batches: 20_000, rssFirst: 20_000, rssTotal: 200_000, starts: 3, stored: 20_000, million: 200_000 }
-  : { rounds: 3, durationS: 5, warmupS: 2, sequential: 1_000, pageTimes: 500, readers: 100_000, batches: 100_000, rssFirst: 100_000, rssTotal: 1_000_000, starts: 5, stored: 100_000, million: 1_000_000 };
+  : { rounds: 5, durationS: 5, warmupS: 2, sequential: 1_000, pageTimes: 500, readers: 100_000, batches: 100_000, rssFirst: 100_000, rssTotal: 1_000_000, starts: 5, stored: 100_000, million: 1_000_000 };
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const started = performance.now();
 
@@ -108,7 +109,7 @@ const targets = [...judge(figures, CONNECTIONS), ...persistenceTargets(persisten
 process.stdout.write(`\n${render(figures, targets)}\n\n${renderProxyLatency(proxy, CONNECTIONS)}\n`);
 const skewed = Object.entries(othersCpu).filter(([, pct]) => pct > 10);
 process.stdout.write(
-  `\nmachine: ${machine().cores} cores, ${machine().cpu}, node ${process.version}; ` +
+  `\nmachine: ${machine().cores} cores, ${machine().cpu}, node ${process.version}; throughput ${pinningNote}; ${new Date().toISOString().slice(0, 10)}; ` +
     `other processes' CPU per phase (% of a core): ${Object.values(othersCpu).join(", ")}` +
     `${skewed.length === 0 ? " — quiet" : ` — NOT QUIET during ${skewed.map(([name]) => name.split(":")[0]).join(", ")}: rerun those figures on a quiet machine`}\n`,
 );
@@ -128,5 +129,5 @@ if (measured) process.stdout.write(`mock source: ${measured.commit}${measured.ch
 
 const out = values.out ?? "reports/bench.json";
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), quick, cli: CLI, source: measured, machine: { ...machine(), othersCpu }, connections: CONNECTIONS, settings, figures: { ...figures, persistence }, proxy, targets }, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), quick, cli: CLI, source: measured, machine: { ...machine(), othersCpu, pinning: pinningNote }, connections: CONNECTIONS, settings, figures: { ...figures, persistence }, proxy, targets }, null, 2)}\n`);
 process.stdout.write(`\nwrote ${out}${quick ? " (--quick: a fast check, not the figures to quote)" : ""}\n`);

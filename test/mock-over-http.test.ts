@@ -74,6 +74,26 @@ describe("startMockServer", () => {
     expect(answer.headers["x-tt-logid"]).toBeTruthy();
   });
 
+  it("reads headers as a fetch Headers would: any case, repeated ones joined (so two tokens are no token)", async () => {
+    const upper = await raw(progressUrl(), "GET", undefined, { AUTHORIZATION: `Bearer ${token}` });
+    expect(JSON.parse(upper.body).code).toBe(0);
+    const twice = await new Promise<RawAnswer>((resolve, reject) => {
+      const req = request(progressUrl(), { headers: { authorization: [`Bearer ${token}`, `Bearer ${token}`] } }, (res) => {
+        let text = "";
+        res.on("data", (chunk) => (text += chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+      });
+      req.on("error", reject);
+      req.end();
+    });
+    expect(twice.status).toBe(400);
+    expect(JSON.parse(twice.body).code).toBe(99991661);
+    // The journal shows them folded into one, under the lower-case name, and masked past the first 4 characters.
+    const entry = server.mock.journal.list({ limit: 1 }).requests[0]!;
+    expect(entry.headers.authorization).toBe(`Bearer ${token.slice(0, 4)}…`);
+    expect(entry.reason).toMatch(/not of the form Bearer/);
+  });
+
   it("answers unknown paths as the vendors' gateways do (404, text)", async () => {
     const answer = await raw(`${server.url}/open-apis/im/v1/nothing`, "GET");
     expect(answer).toMatchObject({ status: 404, body: "404 page not found" });

@@ -1,7 +1,10 @@
-// Load generation with autocannon, in the bench's own process (the servers are children, so the load generator
-// never shares a process, or an event loop, with a server). Each connection cycles through `requests` in order.
-import autocannon from "autocannon";
+// Load generation with autocannon, in a child process of its own (load-child.mjs): never in a server's process
+// nor in the orchestrating one. With `cpu` given (see pinning.ts) it runs pinned to that core, apart from the
+// server under test. Each connection cycles through `requests` in order.
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import type { Req } from "./http.js";
+import { pinned } from "./pinning.js";
 
 export interface LoadResult {
   rps: number;
@@ -11,6 +14,8 @@ export interface LoadResult {
   requests: number;
   /** Socket errors, timeouts and non-2xx answers: must be 0 for the figures to count. */
   failed: number;
+  /** CPU seconds the load generator used. */
+  loadCpuSeconds: number;
 }
 
 export interface LoadOptions {
@@ -18,7 +23,11 @@ export interface LoadOptions {
   /** Seconds; or give `amount`. */
   duration?: number;
   amount?: number;
+  /** The core to pin the load generator to (pinning.ts), if any. */
+  cpu?: number | undefined;
 }
+
+const CHILD = fileURLToPath(new URL("./load-child.mjs", import.meta.url));
 
 const toAutocannon = (req: Req) => ({
   method: req.method ?? "GET",
@@ -27,21 +36,16 @@ const toAutocannon = (req: Req) => ({
   ...(req.body !== undefined && { body: JSON.stringify(req.body) }),
 });
 
-export async function load(url: string, requests: Req[], options: LoadOptions): Promise<LoadResult> {
-  const result = await autocannon({
-    url,
-    connections: options.connections,
-    ...(options.amount !== undefined ? { amount: options.amount } : { duration: options.duration ?? 5 }),
-    timeout: 10,
-    requests: requests.map(toAutocannon),
+export function load(url: string, requests: Req[], options: LoadOptions): Promise<LoadResult> {
+  const spec = JSON.stringify({ url, connections: options.connections, duration: options.duration, amount: options.amount, requests: requests.map(toAutocannon) });
+  const [command, ...args] = pinned(options.cpu, [process.execPath, CHILD, spec]);
+  return new Promise((resolve, reject) => {
+    execFile(command!, args, { maxBuffer: 1024 * 1024, timeout: ((options.duration ?? 600) + 60) * 1000 }, (error, stdout, stderr) => {
+      if (error) return reject(new Error(`load generator failed: ${error.message}\n${stderr}`));
+      const r = JSON.parse(stdout.trim().split("\n").pop()!) as { total: number; duration: number; p50: number; p99: number; failed: number; cpuSeconds: number };
+      resolve({ rps: r.total / r.duration, p50: r.p50, p99: r.p99, requests: r.total, failed: r.failed, loadCpuSeconds: r.cpuSeconds });
+    });
   });
-  return {
-    rps: result.requests.total / result.duration,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    requests: result.requests.total,
-    failed: result.errors + result.timeouts + result.non2xx,
-  };
 }
 
 export const median = (xs: number[]) => {

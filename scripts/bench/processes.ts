@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { request } from "./http.js";
 import { CLK_TCK } from "./machine.js";
+import { pinned } from "./pinning.js";
 
 /** The built CLI; BENCH_CLI names another build's cli.js, to measure a candidate change against this one. */
 export const CLI = process.env.BENCH_CLI ?? fileURLToPath(new URL("../../dist/mock-server/cli.js", import.meta.url));
@@ -74,11 +75,12 @@ async function waitUntilAnswering(url: string, child: ChildProcess, startedAt: n
   }
 }
 
-async function startProcess(name: string, args: string[], nodeArgs: string[] = []): Promise<Server & { readyMs: number }> {
+async function startProcess(name: string, args: string[], nodeArgs: string[] = [], cpu?: number): Promise<Server & { readyMs: number }> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const startedAt = performance.now();
-  const child = spawn(process.execPath, [...nodeArgs, ...args.map((a) => (a === "$PORT" ? String(port) : a))], {
+  const [command, ...commandArgs] = pinned(cpu, [process.execPath, ...nodeArgs, ...args.map((a) => (a === "$PORT" ? String(port) : a))]);
+  const child = spawn(command!, commandArgs, {
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";
@@ -109,21 +111,21 @@ async function startProcess(name: string, args: string[], nodeArgs: string[] = [
 }
 
 /** The mock from its CLI, in its default mode (control API on loopback), quiet, with `config` as its file. */
-export function startMock(name: string, config: unknown, nodeArgs: string[] = [], cliArgs: string[] = []) {
-  return startProcess(name, [CLI, "--port", "$PORT", "--quiet", "--config", writeTemp(`${name}.json`, config), ...cliArgs], nodeArgs);
+export function startMock(name: string, config: unknown, nodeArgs: string[] = [], cliArgs: string[] = [], cpu?: number) {
+  return startProcess(name, [CLI, "--port", "$PORT", "--quiet", "--config", writeTemp(`${name}.json`, config), ...cliArgs], nodeArgs, cpu);
 }
 
 /** A fresh folder for a state file. */
 export const stateFolder = () => mkdtempSync(join(workDir, "state-"));
 
 /** The floor, answering `bodies` (route key → body, see floor-server.mjs). */
-export function startFloor(name: string, bodies: Record<string, unknown>) {
-  return startProcess(name, [FLOOR, "$PORT", writeTemp(`${name}-bodies.json`, bodies)]);
+export function startFloor(name: string, bodies: Record<string, unknown>, cpu?: number) {
+  return startProcess(name, [FLOOR, "$PORT", writeTemp(`${name}-bodies.json`, bodies)], [], cpu);
 }
 
 /** Bare Hono on @hono/node-server answering the floor's bodies: what the framework alone allows. */
-export function startHono(name: string, bodies: Record<string, unknown>) {
-  return startProcess(name, [HONO, "$PORT", writeTemp(`${name}-bodies.json`, bodies)]);
+export function startHono(name: string, bodies: Record<string, unknown>, cpu?: number) {
+  return startProcess(name, [HONO, "$PORT", writeTemp(`${name}-bodies.json`, bodies)], [], cpu);
 }
 
 /** `feishu-dingtalk-mock proxy` from the same CLI, quiet, in front of `upstream` (both vendors). */

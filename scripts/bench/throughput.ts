@@ -1,6 +1,8 @@
-// Throughput and latency of the mock against the bare node:http floor, measured in the same run: both servers
-// answer the same requests (the floor with the mock's own answers, captured first), loaded alternately
-// floor, mock, floor, mock… so drift in the machine's speed hits both alike.
+// Throughput and latency of the mock against two references measured in the same run: the bare node:http floor
+// and bare Hono on @hono/node-server (what the framework alone allows). All three answer the same requests (the
+// references with the mock's own answers, captured first) and are loaded in turn, floor, hono, mock, each round,
+// so drift in the machine's speed hits them alike; each ratio is reported per round, as a median and a range.
+// Servers run on one core and the load generator (its own process) on another where the machine allows.
 import {
   advanceClock,
   createBatch,
@@ -16,8 +18,9 @@ import {
 } from "./fixtures.js";
 import { ok, type Req } from "./http.js";
 import { load, median, type LoadResult } from "./load.js";
-import { machineCpuSeconds, selfCpuSeconds, waitForQuiet } from "./machine.js";
-import { startFloor, startMock, type Server } from "./processes.js";
+import { machineCpuSeconds, waitForQuiet } from "./machine.js";
+import { PINNING } from "./pinning.js";
+import { startFloor, startHono, startMock, type Server } from "./processes.js";
 
 export interface ThroughputSettings {
   rounds: number;
@@ -48,9 +51,17 @@ export interface ScenarioFigures {
   scenario: string;
   requests: string[];
   floor: ServerFigures;
+  hono: ServerFigures;
   mock: ServerFigures;
-  /** Median mock requests/s over median floor requests/s. */
+  /** Median over rounds of mock req/s ÷ floor req/s in that round. */
   ratio: number;
+  /** Lowest and highest of those per-round ratios. */
+  ratioRange: [number, number];
+  /** The same for bare Hono ÷ floor: the framework's own share of the floor. */
+  honoRatio: number;
+  honoRatioRange: [number, number];
+  /** Median over rounds of mock ÷ bare Hono. */
+  mockOfHono: number;
 }
 
 /** Rate-limit accounting stays on, with limits no run can reach. */
@@ -77,12 +88,13 @@ const figures = (runs: Run[]): ServerFigures => ({
 });
 
 async function measuredLoad(server: Server, requests: Req[], connections: number, duration: number): Promise<Run> {
-  const before = { server: server.cpuSeconds(), self: selfCpuSeconds(), machine: machineCpuSeconds() };
+  const before = { server: server.cpuSeconds(), machine: machineCpuSeconds() };
   const started = performance.now();
-  const r = await load(server.url, requests, { connections, duration });
+  const r = await load(server.url, requests, { connections, duration, cpu: PINNING?.load });
   const seconds = (performance.now() - started) / 1000;
   const serverCpu = server.cpuSeconds() - before.server;
-  const otherCpu = machineCpuSeconds() - before.machine - serverCpu - (selfCpuSeconds() - before.self);
+  // The orchestrating script idles while the load runs: what is neither server nor load generator is other work.
+  const otherCpu = machineCpuSeconds() - before.machine - serverCpu - r.loadCpuSeconds;
   return { ...r, serverCpu: Math.round((100 * serverCpu) / seconds), otherCpu: Math.max(0, Math.round((100 * otherCpu) / seconds)) };
 }
 
@@ -121,19 +133,24 @@ export async function floorBodies(mockUrl: string, requests: Req[]): Promise<Rec
   return bodies;
 }
 
+const range = (xs: number[]): [number, number] => [Math.min(...xs), Math.max(...xs)];
+
 export async function throughput(s: ThroughputSettings): Promise<ScenarioFigures[]> {
-  const mock = await startMock("mock", { feishu: RAISED_LIMITS });
+  const mock = await startMock("mock", { feishu: RAISED_LIMITS }, [], [], PINNING?.server);
   let floor: Server | undefined;
+  let hono: Server | undefined;
   try {
     const sets = await scenarios(mock);
-    floor = await startFloor("floor", await floorBodies(mock.url, [...sets.getProgress, ...sets.mix]));
+    const bodies = await floorBodies(mock.url, [...sets.getProgress, ...sets.mix]);
+    floor = await startFloor("floor", bodies, PINNING?.server);
+    hono = await startHono("hono", bodies, PINNING?.server);
 
     const out: ScenarioFigures[] = [];
     for (const [scenario, requests] of [["get_progress", sets.getProgress], ["mix", sets.mix]] as const) {
-      const runs: Record<"floor" | "mock", Run[]> = { floor: [], mock: [] };
-      for (const server of [floor, mock]) await load(server.url, requests, { connections: s.connections, duration: s.warmupS });
+      const runs: Record<"floor" | "hono" | "mock", Run[]> = { floor: [], hono: [], mock: [] };
+      for (const server of [floor, hono, mock]) await load(server.url, requests, { connections: s.connections, duration: s.warmupS, cpu: PINNING?.load });
       for (let round = 1; round <= s.rounds; round++) {
-        for (const [name, server] of [["floor", floor], ["mock", mock]] as const) {
+        for (const [name, server] of [["floor", floor], ["hono", hono], ["mock", mock]] as const) {
           // The machine is shared: a run that other processes took CPU from is waited out and run again.
           let r = await measuredLoad(server, requests, s.connections, s.durationS);
           for (let retry = 1; r.otherCpu > OTHERS_LIMIT && retry <= 2; retry++) {
@@ -148,11 +165,24 @@ export async function throughput(s: ThroughputSettings): Promise<ScenarioFigures
       }
       // Still real answers after the load (a token or rate limit running out would show here).
       for (const req of requests) await ok(mock.url, req);
-      const f = { floor: figures(runs.floor), mock: figures(runs.mock) };
-      out.push({ scenario, requests: requests.map((r) => `${r.method ?? "GET"} ${floorKey(r)}`), ...f, ratio: f.mock.rps / f.floor.rps });
+      const f = { floor: figures(runs.floor), hono: figures(runs.hono), mock: figures(runs.mock) };
+      const perRound = (of: Run[], to: Run[]) => of.map((r, i) => r.rps / to[i]!.rps);
+      const ratios = perRound(runs.mock, runs.floor);
+      const honoRatios = perRound(runs.hono, runs.floor);
+      out.push({
+        scenario,
+        requests: requests.map((r) => `${r.method ?? "GET"} ${floorKey(r)}`),
+        ...f,
+        ratio: median(ratios),
+        ratioRange: range(ratios),
+        honoRatio: median(honoRatios),
+        honoRatioRange: range(honoRatios),
+        mockOfHono: median(perRound(runs.mock, runs.hono)),
+      });
     }
     return out;
   } finally {
+    await hono?.stop();
     await floor?.stop();
     await mock.stop();
   }
