@@ -78,11 +78,12 @@ describe("startMockServer", () => {
     const upper = await raw(progressUrl(), "GET", undefined, { AUTHORIZATION: `Bearer ${token}` });
     expect(JSON.parse(upper.body).code).toBe(0);
     const twice = await new Promise<RawAnswer>((resolve, reject) => {
-      const req = request(progressUrl(), { headers: { authorization: [`Bearer ${token}`, `Bearer ${token}`] } }, (res) => {
+      const req = request(progressUrl(), (res) => {
         let text = "";
         res.on("data", (chunk) => (text += chunk));
         res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
       });
+      req.setHeader("authorization", [`Bearer ${token}`, `Bearer ${token}`]); // two header lines
       req.on("error", reject);
       req.end();
     });

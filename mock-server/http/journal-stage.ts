@@ -3,12 +3,10 @@
 import type { MiddlewareHandler } from "hono";
 import { parseJsonWithin } from "../../spec/traffic/json-depth.js";
 import type { MockState } from "../state/mock-state.js";
-import type { Journal, JournalRecord } from "./journal.js";
+import { JOURNAL_BODY_BYTES, type Journal, type JournalRecord } from "./journal.js";
 import { requestHeader } from "./request-headers.js";
 import type { MockEnv } from "./operation-routes.js";
 
-/** Bodies past this are noted by size rather than kept (the journal holds many entries). */
-export const JOURNAL_BODY_BYTES = 64 * 1024;
 
 /** The body of a request nothing read (a stub or an unmodelled path), if it is small and says how long it is. */
 async function unreadBody(c: Parameters<MiddlewareHandler<MockEnv>>[0]): Promise<unknown> {
@@ -55,10 +53,7 @@ export function journalStage(journal: Journal, state: MockState): MiddlewareHand
       status: c.res.status,
       ms: Math.round((performance.now() - started) * 100) / 100,
     };
-    if (body !== undefined) {
-      const size = JSON.stringify(body).length;
-      record.body = size > JOURNAL_BODY_BYTES ? `[${size} bytes, not kept]` : body;
-    }
+    if (body !== undefined) record.body = body; // the journal notes one over JOURNAL_BODY_BYTES by its size
     const operation = c.get("operationId");
     if (operation !== undefined) record.operation = operation;
     const app = c.get("app");

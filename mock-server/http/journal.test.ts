@@ -93,6 +93,16 @@ describe("the journal", () => {
     expect(journal.list().requests.map((e) => e.path)).toEqual(["/after"]);
   });
 
+  it("notes a body over 64 KB by its size, and keeps one at the limit", () => {
+    const journal = new Journal(5, 1024 * 1024);
+    const limit = 64 * 1024;
+    journal.record(entry({ body: "x".repeat(limit - 2) })); // serialized: exactly the limit, quotes included
+    journal.record(entry({ body: { text: "y".repeat(limit) } }));
+    const [over, at] = journal.list().requests;
+    expect(over!.body).toBe(`[${limit + 11} bytes, not kept]`);
+    expect(at!.body).toBe("x".repeat(limit - 2));
+  });
+
   it("tells subscribers of each entry until they unsubscribe", () => {
     const journal = new Journal(0); // keeps nothing, still notifies
     const heard: number[] = [];

@@ -17,6 +17,8 @@ export interface JournalWaitOptions {
 }
 
 export const DEFAULT_JOURNAL_SIZE = 1000;
+/** Bodies past this (serialized) are noted by their size rather than kept. */
+export const JOURNAL_BODY_BYTES = 64 * 1024;
 /** Bytes the kept entries may take in all (bodies are kept up to 64 KB each): at least 128 of the largest. */
 export const DEFAULT_JOURNAL_BYTES = 8 * 1024 * 1024;
 
@@ -33,7 +35,16 @@ export class Journal {
 
   /** Stores a request (giving it the next id) and tells every listener; returns the id. A listener that throws is its own bug. */
   record(record: JournalRecord): number {
-    const id = this.ring.push(JSON.stringify(record));
+    let text = JSON.stringify(record);
+    // Only an entry this long can hold a body over the limit: the body is measured alone then, not on every request.
+    if (record.body !== undefined && text.length > JOURNAL_BODY_BYTES) {
+      const size = JSON.stringify(record.body).length;
+      if (size > JOURNAL_BODY_BYTES) {
+        record = { ...record, body: `[${size} bytes, not kept]` };
+        text = JSON.stringify(record);
+      }
+    }
+    const id = this.ring.push(text);
     if (this.listeners.size > 0) {
       const entry = entryOf(id, record);
       for (const listener of [...this.listeners]) listener(entry);
