@@ -12,7 +12,7 @@ import { CLI } from "./bench/processes.js";
 import { contractsTime } from "./bench/contracts-time.js";
 import { millionBatches, persistenceTargets, stateFileThroughput } from "./bench/persistence.js";
 import { manyBatches, progressCost, readUsersPages, readyTime, rssGrowth } from "./bench/scale.js";
-import { judge, render, table, type Figures } from "./bench/targets.js";
+import { judge, render, renderThroughput, table, throughputTargets, type Figures } from "./bench/targets.js";
 import { throughput } from "./bench/throughput.js";
 import { proxyLatency, renderProxyLatency } from "./bench/proxy-latency.js";
 
@@ -22,11 +22,12 @@ const HELP = `Usage: npm run bench [-- --quick] [-- --out <file>] [-- --only pro
   --out <file>  where to write the JSON report (default reports/bench.json)
   --only proxy  only the proxy's added latency (the proxy in front of the floor vs the floor)
   --only persistence  only the state-file and memory figures (f, g)
+  --only throughput   only the throughput table (floor, bare Hono, mock) and its targets
   BENCH_CLI=<path/to/cli.js>  bench another build of the mock (default: this repo's dist/mock-server/cli.js)
 `;
 const { values } = parseArgs({ options: { quick: { type: "boolean" }, out: { type: "string" }, only: { type: "string" }, help: { type: "boolean", short: "h" } } });
-if (values.only !== undefined && values.only !== "proxy" && values.only !== "persistence") {
-  process.stderr.write(`bench: --only takes "proxy" or "persistence"\n`);
+if (values.only !== undefined && !["proxy", "persistence", "throughput"].includes(values.only)) {
+  process.stderr.write(`bench: --only takes "proxy", "persistence" or "throughput"\n`);
   process.exit(2);
 }
 if (values.help) {
@@ -81,6 +82,19 @@ if (values.only === "persistence") {
   process.exit(0);
 }
 
+if (values.only === "throughput") {
+  const tp = await phase(`throughput: ${CONNECTIONS} connections, ${settings.durationS} s runs, ${settings.rounds} rounds floor/hono/mock in turn`, () =>
+    throughput({ rounds: settings.rounds, durationS: settings.durationS, warmupS: settings.warmupS, connections: CONNECTIONS, log }),
+  );
+  const targets = throughputTargets(tp, CONNECTIONS);
+  process.stdout.write(`\n${renderThroughput(tp)}\n\n${table(["target", "measured", "status"], targets.map((t) => [t.target, t.measured, t.met ? "met" : "NOT MET"]))}\n`);
+  process.stdout.write(`\nmachine: ${machine().cores} cores, ${machine().cpu}, node ${process.version}; ${pinningNote}; ${new Date().toISOString().slice(0, 10)}; other processes' CPU (% of a core): ${Object.values(othersCpu).join(", ")}\n`);
+  const out = values.out ?? "reports/bench-throughput.json";
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), quick, machine: { ...machine(), othersCpu, pinning: pinningNote }, settings, throughput: tp, targets }, null, 2)}\n`);
+  process.exit(0);
+}
+
 async function persistencePhases() {
   const stateFile = await phase(`scale (f): mix with writes, ${settings.stored} stored batches, with and without --state-file`, () =>
     stateFileThroughput(settings.stored, settings.rounds, settings.durationS, CONNECTIONS, log),
@@ -89,7 +103,7 @@ async function persistencePhases() {
   return { stateFile, memory };
 }
 
-const tp = await phase(`throughput: ${CONNECTIONS} connections, ${settings.durationS} s runs, ${settings.rounds} rounds floor/mock interleaved`, () =>
+const tp = await phase(`throughput: ${CONNECTIONS} connections, ${settings.durationS} s runs, ${settings.rounds} rounds floor/hono/mock in turn`, () =>
   throughput({ rounds: settings.rounds, durationS: settings.durationS, warmupS: settings.warmupS, connections: CONNECTIONS, log }),
 );
 const cost = await phase("scale (a): get_progress cost, 3 recipients vs 1,000,000", () => progressCost(settings.sequential, log));

@@ -28,17 +28,24 @@ const sameTime = (a: number, b: number) => b <= a * 1.2 || b - a <= 0.05;
 /** A ratio with its spread over rounds: `0.52× (0.50–0.55)`. */
 export const ratioText = (ratio: number, [low, high]: [number, number]) => `${ratio.toFixed(2)}× (rounds ${low.toFixed(2)}–${high.toFixed(2)})`;
 
-export function judge(f: Figures, connections: number): Target[] {
-  const gp = f.throughput.find((s) => s.scenario === "get_progress")!;
-  const mix = f.throughput.find((s) => s.scenario === "mix")!;
+export function throughputTargets(throughput: ScenarioFigures[], connections: number): Target[] {
+  const gp = throughput.find((s) => s.scenario === "get_progress")!;
+  const mix = throughput.find((s) => s.scenario === "mix")!;
   const worstP99 = Math.max(gp.mock.p99, mix.mock.p99);
+  return [
+    // Met only when both the req/s ratio and the per-CPU-second one reach it (see ScenarioFigures.cpuRatio).
+    { target: "get_progress ≥ 0.5× floor", measured: `${ratioText(gp.ratio, gp.ratioRange)}, per CPU s ${ratioText(gp.cpuRatio, gp.cpuRatioRange)}; ${gp.mock.rps.toFixed(0)} / ${gp.floor.rps.toFixed(0)} req/s`, met: gp.ratio >= 0.5 && gp.cpuRatio >= 0.5 },
+    { target: "mix ≥ 0.4× floor", measured: `${ratioText(mix.ratio, mix.ratioRange)}, per CPU s ${ratioText(mix.cpuRatio, mix.cpuRatioRange)}; ${mix.mock.rps.toFixed(0)} / ${mix.floor.rps.toFixed(0)} req/s`, met: mix.ratio >= 0.4 && mix.cpuRatio >= 0.4 },
+    { target: `p99 ≤ 15 ms at ${connections} connections`, measured: `get_progress ${gp.mock.p99} ms, mix ${mix.mock.p99} ms`, met: worstP99 <= 15 },
+  ];
+}
+
+export function judge(f: Figures, connections: number): Target[] {
   const [small, large] = [f.progressCost["3 users"], f.progressCost["1,000,000 dept"]];
   const [p1, p2] = f.rss.points;
   const { first, last } = f.readUsers;
   return [
-    { target: "get_progress ≥ 0.5× floor", measured: `${ratioText(gp.ratio, gp.ratioRange)}; ${gp.mock.rps.toFixed(0)} / ${gp.floor.rps.toFixed(0)} req/s`, met: gp.ratio >= 0.5 },
-    { target: "mix ≥ 0.4× floor", measured: `${ratioText(mix.ratio, mix.ratioRange)}; ${mix.mock.rps.toFixed(0)} / ${mix.floor.rps.toFixed(0)} req/s`, met: mix.ratio >= 0.4 },
-    { target: `p99 ≤ 15 ms at ${connections} connections`, measured: `get_progress ${gp.mock.p99} ms, mix ${mix.mock.p99} ms`, met: worstP99 <= 15 },
+    ...throughputTargets(f.throughput, connections),
     { target: "idle RSS ≤ 100 MB", measured: mb(f.rss.idleMb), met: f.rss.idleMb <= 100 },
     {
       target: `RSS after ${p2!.requests.toLocaleString("en")} req within 20% of after ${p1!.requests.toLocaleString("en")}`,
@@ -72,31 +79,40 @@ export function table(header: string[], rows: string[][]): string {
 }
 
 export function render(f: Figures, targets: Target[]): string {
+  const out: string[] = [renderThroughput(f.throughput)];
+  return renderRest(out, f, targets);
+}
+
+export function renderThroughput(throughput: ScenarioFigures[]): string {
   const out: string[] = [];
   out.push("Throughput (median of rounds; ratios to the floor per round, median and range; autocannon latency has 1 ms resolution; server CPU: % of one core)");
   out.push(
     table(
       ["scenario", "server", "req/s", "p50 ms", "p99 ms", "server CPU", "÷ floor"],
-      f.throughput.flatMap((s) => [
+      throughput.flatMap((s) => [
         [s.scenario, "floor (node:http)", s.floor.rps.toFixed(0), String(s.floor.p50), String(s.floor.p99), `${s.floor.serverCpu}%`, ""],
         [s.scenario, "bare Hono", s.hono.rps.toFixed(0), String(s.hono.p50), String(s.hono.p99), `${s.hono.serverCpu}%`, ratioText(s.honoRatio, s.honoRatioRange)],
-        [s.scenario, "mock", s.mock.rps.toFixed(0), String(s.mock.p50), String(s.mock.p99), `${s.mock.serverCpu}%`, `${ratioText(s.ratio, s.ratioRange)}; ${s.mockOfHono.toFixed(2)}× bare Hono`],
+        [s.scenario, "mock", s.mock.rps.toFixed(0), String(s.mock.p50), String(s.mock.p99), `${s.mock.serverCpu}%`, `${ratioText(s.ratio, s.ratioRange)}; per CPU s ${ratioText(s.cpuRatio, s.cpuRatioRange)}; ${s.mockOfHono.toFixed(2)}× bare Hono`],
       ]),
     ),
   );
-  const busy = f.throughput.flatMap((s) => [s.floor, s.hono, s.mock]).map((x) => x.otherCpu);
+  const busy = throughput.flatMap((s) => [s.floor, s.hono, s.mock]).map((x) => x.otherCpu);
   if (Math.max(...busy) > 10) {
     out.push(`  WARNING: other processes used up to ${Math.max(...busy)}% of a core during the runs: the figures are skewed; rerun on a quiet machine.`);
   }
-  const floorBound = f.throughput.filter((s) => s.floor.serverCpu < 90);
+  const floorBound = throughput.filter((s) => s.floor.serverCpu < 90);
   if (floorBound.length > 0) {
     out.push(
       `  note: the floor used under 90% of a core (${floorBound.map((s) => `${s.scenario} ${s.floor.serverCpu}%`).join(", ")}): ` +
-        "its req/s is the load generator's ceiling on this machine, so mock/floor overstates the mock's share of the true floor.",
+        "its req/s is the load generator's ceiling on this machine, so mock/floor in req/s overstates the mock's share of the true floor; the per-CPU-second ratio does not, and the targets need both.",
     );
   }
-  for (const s of f.throughput) out.push(`  ${s.scenario}: ${s.requests.join(", ")}`);
+  for (const s of throughput) out.push(`  ${s.scenario}: ${s.requests.join(", ")}`);
 
+  return out.join("\n");
+}
+
+function renderRest(out: string[], f: Figures, targets: Target[]): string {
   out.push("", "Scale");
   const { first, last } = f.readUsers;
   const [p1, p2] = f.rss.points;

@@ -62,6 +62,13 @@ export interface ScenarioFigures {
   honoRatioRange: [number, number];
   /** Median over rounds of mock ÷ bare Hono. */
   mockOfHono: number;
+  /**
+   * The same ratio per CPU second of each server (req/s ÷ its share of a core): what each costs per request. Pinned
+   * to one core, the load generator tops out near the floor's rate, so the floor idles part of the time and req/s
+   * alone flatters the mock; this ratio does not.
+   */
+  cpuRatio: number;
+  cpuRatioRange: [number, number];
 }
 
 /** Rate-limit accounting stays on, with limits no run can reach. */
@@ -168,6 +175,8 @@ export async function throughput(s: ThroughputSettings): Promise<ScenarioFigures
       const f = { floor: figures(runs.floor), hono: figures(runs.hono), mock: figures(runs.mock) };
       const perRound = (of: Run[], to: Run[]) => of.map((r, i) => r.rps / to[i]!.rps);
       const ratios = perRound(runs.mock, runs.floor);
+      const perCpu = (r: Run) => r.rps / Math.max(1, r.serverCpu);
+      const cpuRatios = runs.mock.map((r, i) => perCpu(r) / perCpu(runs.floor[i]!));
       const honoRatios = perRound(runs.hono, runs.floor);
       out.push({
         scenario,
@@ -178,6 +187,8 @@ export async function throughput(s: ThroughputSettings): Promise<ScenarioFigures
         honoRatio: median(honoRatios),
         honoRatioRange: range(honoRatios),
         mockOfHono: median(perRound(runs.mock, runs.hono)),
+        cpuRatio: median(cpuRatios),
+        cpuRatioRange: range(cpuRatios),
       });
     }
     return out;
