@@ -64,6 +64,8 @@ export class SpecValidator {
   private readonly compiled = new Map<string, ValidateFunction>();
   /** Per operation, each parameter's compiled schema (checked on every request). */
   private readonly parameterSchemas = new WeakMap<OperationInfo, Map<string, ValidateFunction | null>>();
+  /** Per operation, each request media type's compiled body schema (checked on every request with a body). */
+  private readonly bodySchemas = new WeakMap<OperationInfo, Map<string, ValidateFunction>>();
 
   constructor() {
     // verbose: errors carry their schema, so a refusal can quote the rule it broke.
@@ -109,9 +111,15 @@ export class SpecValidator {
 
   /** Checks a request body (already decoded to an object) against the operation's schema for its media type. */
   validateRequestBody(op: OperationInfo, mediaType: string, body: unknown): ValidationResult {
-    const pointer = op.requestBody?.content[mediaType]?.schemaPointer;
-    if (!pointer) return { valid: false, errors: [`${op.operationId} accepts no ${mediaType} body`] };
-    return this.validateAt(op.vendor, pointer, body);
+    let schemas = this.bodySchemas.get(op);
+    if (!schemas) this.bodySchemas.set(op, (schemas = new Map()));
+    let fn = schemas.get(mediaType);
+    if (!fn) {
+      const pointer = op.requestBody?.content[mediaType]?.schemaPointer;
+      if (!pointer) return { valid: false, errors: [`${op.operationId} accepts no ${mediaType} body`] };
+      schemas.set(mediaType, (fn = this.schemaAt(op.vendor, pointer)));
+    }
+    return fn(body) ? OK : { valid: false, errors: formatErrors(fn.errors), raw: [...(fn.errors ?? [])] };
   }
 
   /** Checks one parameter's value (already coerced to its schema's type). */
