@@ -27,6 +27,27 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
     detail: /^expire 0$/,
     breakage: () => ({ path, body }) => (path.endsWith("/tenant_access_token/internal") && body.code === 0 ? { body: { ...body, expire: 0 } } : undefined),
   },
+  ...(
+    [
+      ["a token refused (10014)", (body: any) => ({ status: 400, body: { code: 10014, msg: "app secret invalid" } }), /^token refused: app secret invalid\n/],
+      ["a token that is not a tenant token (no t- at the start)", (body: any) => ({ body: { ...body, tenant_access_token: `xt-${body.tenant_access_token}` } }), /match[\s\S]*\^t-/],
+    ] as const
+  ).map(
+    ([what, answer, detail]): ContractBreakage => ({
+      contract: "feishu.auth.token",
+      what: `${what}, to the contract's own token request only`,
+      detail,
+      // The contract's request is the run's first token request; the client's own token comes after, unbroken.
+      breakage: () => {
+        let first = true;
+        return ({ path, body }) => {
+          if (!path.endsWith("/tenant_access_token/internal") || !first) return undefined;
+          first = false;
+          return answer(body);
+        };
+      },
+    }),
+  ),
   {
     contract: "feishu.auth.missing-token",
     what: "no token answered as an invalid one (99991663 for 99991661)",
@@ -76,6 +97,47 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
     breakage: () => ({ path, body }) => {
       if (!path.endsWith("/get_progress") || body.code !== 0) return undefined;
       body.data.batch_message_recall_progress.recall = false;
+      return { body };
+    },
+  },
+  {
+    contract: "feishu.batch.progress",
+    what: "read_user's read_count above what get_progress said just after",
+    detail: /^poll 0: read_user read_count \d+ outside \[\d+, \d+\]$/,
+    breakage: () => ({ path, body }) => {
+      if (!path.endsWith("/read_user") || body.code !== 0) return undefined;
+      body.data.read_user.read_count = String(Number(body.data.read_user.read_count) + 1000);
+      body.data.read_user.total_count = String(Number(body.data.read_user.total_count) + 1000);
+      return { body };
+    },
+  },
+  {
+    contract: "feishu.batch.progress",
+    what: "read_user's total_count below what get_progress said just before",
+    detail: /^poll \d+: read_user total_count 0 outside \[[1-9]\d*, \d+\]$/,
+    breakage: () => ({ path, body }) => {
+      if (!path.endsWith("/read_user") || body.code !== 0) return undefined;
+      body.data.read_user.total_count = "0";
+      body.data.read_user.read_count = "0";
+      return { body };
+    },
+  },
+  {
+    contract: "feishu.batch.recall",
+    what: "the suite's batch recall refused (230030)",
+    detail: /^recall: 230030 /,
+    breakage: () => ({ method, path, body }) =>
+      method === "DELETE" && path.includes("/batch_messages/") && !path.endsWith(UNKNOWN_BATCH) && body?.code === 0
+        ? feishuError(230030, "The message id is invalid, record not found.")
+        : undefined,
+  },
+  {
+    contract: "feishu.batch.recall",
+    what: "a recalled batch whose recall_count stays 0",
+    detail: /^recall_count stayed 0 over \d+ polls$/,
+    breakage: () => ({ path, body }) => {
+      if (!path.endsWith("/get_progress") || body?.code !== 0 || !body.data.batch_message_recall_progress.recall) return undefined;
+      body.data.batch_message_recall_progress.recall_count = 0;
       return { body };
     },
   },
@@ -174,6 +236,37 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
     },
   },
   {
+    contract: "dingtalk.getsendprogress.progress",
+    what: "a status that goes back (1, then 0 again)",
+    detail: /^poll \d+: status went from 1 back to 0/,
+    breakage: () => {
+      let seen = false;
+      return ({ path, body }) => {
+        if (!path.endsWith("/getsendprogress") || body?.errcode !== 0 || body.progress.status !== 1) return undefined;
+        if (!seen) return void (seen = true);
+        body.progress = { status: 0, progress_in_percent: 0 };
+        return { body };
+      };
+    },
+  },
+  {
+    contract: "dingtalk.getsendresult.consistent",
+    what: "someone listed who was not sent to",
+    detail: /^nobody-sent-to was not a recipient/,
+    breakage: () => ({ path, body }) => {
+      if (!path.endsWith("/getsendresult") || body?.errcode !== 0) return undefined;
+      body.send_result.unread_user_id_list = [...body.send_result.unread_user_id_list, "nobody-sent-to"];
+      return { body };
+    },
+  },
+  {
+    contract: "feishu.message.recall",
+    what: "the suite's message recall refused (230026)",
+    detail: /^message recall: 230026 /,
+    breakage: () => ({ method, path, body }) =>
+      method === "DELETE" && path.includes("/im/v1/messages/") && body?.code === 0 ? feishuError(230026, "No permission to recall this message.") : undefined,
+  },
+  {
     contract: "dingtalk.recall",
     what: "a recall refused (400002)",
     detail: /^recall: 400002 /,
@@ -217,6 +310,29 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
       return { body };
     },
   },
+  {
+    contract: "mock.feishu.not-yet-scheduled",
+    what: "a batch job that is never scheduled",
+    detail: /^still not scheduled a minute later/,
+    breakage: () => ({ path, body }) => {
+      if (!path.endsWith("/get_progress") || body?.code !== 0) return undefined;
+      Object.assign(body.data.batch_message_send_progress, { valid_user_ids_count: 0, success_user_ids_count: 0, read_user_ids_count: 0 });
+      return { body };
+    },
+    // The suite's own batch is then never scheduled either; its recall has nothing delivered to count.
+    also: ["feishu.batch.progress"],
+  },
+  ...(["get_progress", "read_user", "DELETE"] as const).map(
+    (op): ContractBreakage => ({
+      contract: "mock.feishu.windows",
+      what: `a 30-day-old batch answered 230001 instead of 230030 (${op})`,
+      detail: new RegExp(`^${{ get_progress: "getBatchMessageProgress", read_user: "getBatchMessageReadUser", DELETE: "deleteBatchMessage" }[op]} of a 30-day-old batch`),
+      breakage: () => ({ method, path, body }) => {
+        const hit = op === "DELETE" ? method === "DELETE" && path.includes("/batch_messages/") : path.endsWith(`/${op}`);
+        return hit && !path.includes(UNKNOWN_BATCH) && body?.code === 230030 ? feishuError(230001, "Your request contains an invalid request parameter.") : undefined;
+      },
+    }),
+  ),
   {
     contract: "mock.feishu.windows",
     what: "read receipts answered after 7 days",

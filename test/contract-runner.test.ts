@@ -143,3 +143,45 @@ describe("the runner", () => {
     expect(recalls).toEqual([]);
   });
 });
+
+describe("what the contracts note", () => {
+  // Where the spec allows either layer's answer, the note says which one the target gave: the live profile answers
+  // as the gateway does, the documented one as the endpoints' documents read.
+  const gateway = {
+    "feishu.create_message.receive_id_type-required": "createMessage: receive_id_type refused with 99992402 (the gateway's field validation)",
+    "feishu.gateway.missing-scope": "getBatchMessageProgress: a missing scope answered 99991672 (the gateway)",
+    "feishu.read_users.page_size-0": "listMessageReadUsers: page_size refused with 99992402 (the gateway's field validation)",
+    "feishu.read_users.page_size-101": "listMessageReadUsers: page_size refused with 99992402 (the gateway's field validation)",
+    "feishu.read_users.page_size-abc": "listMessageReadUsers: page_size refused with 99992402 (the gateway's field validation)",
+    "feishu.read_users.user_id_type-required": "listMessageReadUsers: user_id_type refused with 99992402 (the gateway's field validation)",
+    "dingtalk.auth.invalid-token": "getSendProgress: an invalid access_token answered 88 with sub_code 40014 (the TOP gateway's wrapping)",
+  };
+  const endpoint = {
+    "feishu.create_message.receive_id_type-required": "createMessage: receive_id_type refused with 230001 (the endpoint's own check)",
+    "feishu.gateway.missing-scope": "getBatchMessageProgress: a missing scope answered 230027 (the endpoint)",
+    "feishu.read_users.page_size-0": "listMessageReadUsers: page_size refused with 230001 (the endpoint's own check)",
+    "feishu.read_users.page_size-101": "listMessageReadUsers: page_size refused with 230001 (the endpoint's own check)",
+    "feishu.read_users.page_size-abc": "listMessageReadUsers: page_size refused with 230001 (the endpoint's own check)",
+    "feishu.read_users.user_id_type-required": "listMessageReadUsers: user_id_type refused with 230001 (the endpoint's own check)",
+    "dingtalk.auth.invalid-token": "getSendProgress: an invalid access_token answered the plain 40014",
+  };
+  it.each([
+    ["live", gateway],
+    ["documented", endpoint],
+  ] as const)("notes which layer answered (fidelity %s)", async (fidelity, expected) => {
+    const results = await runContracts(await brokenTarget(undefined, { fidelity }));
+    expect(results.filter((r) => r.status !== "passed")).toEqual([]);
+    expect(Object.fromEntries(results.filter((r) => r.drift.length > 0).map((r) => [r.id, r.drift.join(" | ")]))).toEqual(
+      Object.fromEntries(Object.entries(expected).map(([id, note]) => [id, `note: ${note}`])),
+    );
+  });
+});
+
+describe("the contracts that move the clock", () => {
+  it.each([true, false])("leave the mock's clock frozen or running as they found it (frozen: %s)", async (frozen) => {
+    const target = await brokenTarget(undefined, { time: { frozen, start: "2026-03-02T01:00:00.000Z" } });
+    const results = await runContracts(target, CONTRACTS.filter((c) => c.id === "mock.feishu.not-yet-scheduled"));
+    expect(results.map((r) => r.status)).toEqual(["passed"]);
+    expect(((await target.control!("GET", "/clock")) as { frozen: boolean }).frozen).toBe(frozen);
+  });
+});

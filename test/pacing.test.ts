@@ -29,6 +29,17 @@ describe("pacing", () => {
     expect(clock.sleeps).toEqual([401, 400]);
   });
 
+  it("counts a request exactly a window old as out of it", async () => {
+    const clock = fakeClock();
+    const pacing = new Pacing(clock);
+    const limited = op({ per_second: 2 });
+    await pacing.beforeRequest(limited);
+    await pacing.beforeRequest(limited);
+    clock.t = 1000;
+    await pacing.beforeRequest(limited);
+    expect(clock.sleeps).toEqual([]);
+  });
+
   it("holds the per-minute window too, and the longer wait wins", async () => {
     const clock = fakeClock();
     const pacing = new Pacing(clock);

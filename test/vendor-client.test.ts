@@ -202,7 +202,7 @@ describe("the requests the vendor client builds", () => {
     await h.feishu.call("getBatchMessageProgress", { path: { batch_message_id: "bm-a/b c" } }).catch(() => undefined);
     const progress = h.sent.at(-1)!;
     expect(progress.url.pathname).toMatch(/\/batch_messages?\/bm-a%2Fb%20c\/get_progress$/);
-    expect(progress.init).toEqual({ method: "GET", headers: { authorization: `Bearer ${await h.feishu.accessToken()}` } });
+    expect(progress.init).toStrictEqual({ method: "GET", headers: { authorization: `Bearer ${await h.feishu.accessToken()}` } });
 
     await h.feishu.call("listMessageReadUsers", { path: { message_id: "om_x" }, query: { user_id_type: "open_id", page_size: 5 }, auth: "t-given" }).catch(() => undefined);
     const receipts = h.sent.at(-1)!;
@@ -226,6 +226,15 @@ describe("the requests the vendor client builds", () => {
     expect(h.feishu.calls.get("getBatchMessageProgress")).toBe(2);
   });
 
+  it("sends each vendor's calls to its own base URL", async () => {
+    const h = await harness();
+    h.target.dingtalkUrl = "http://dingtalk.test";
+    await progressOfUnknown(h.feishu);
+    await h.dingtalk.call("getSendProgress", { body: { agent_id: h.target.dingtalk!.agentId, task_id: 1 } });
+    expect([...new Set(h.sent.map((s) => s.url.host))]).toEqual(["mock.test", "dingtalk.test"]);
+    expect(h.sent.filter((s) => s.url.host === "dingtalk.test").map((s) => s.url.pathname)).toEqual(["/gettoken", "/topapi/message/corpconversation/getsendprogress"]);
+  });
+
   it("refuses an operation of the other vendor", async () => {
     const h = await harness();
     await expect(h.feishu.call("getSendProgress")).rejects.toThrow("getSendProgress is not a feishu operation");
@@ -237,7 +246,8 @@ describe("the vendor client's checks of every answer", () => {
   const cases: [string, ReturnType<typeof rewrite>, string | RegExp][] = [
     ["a body that is not JSON", async () => new Response(`not json ${"x".repeat(300)}`, { status: 200 }), `getBatchMessageProgress answered HTTP 200 with a body that is not JSON: not json ${"x".repeat(191)}`],
     ["a code the operation does not document", rewrite((body) => ({ ...body, code: 230031 })), "getBatchMessageProgress answered code 230031, which the spec does not document for it"],
-    ["a body against the schema", rewrite((body) => ({ ...body, code: "230030" })), /^getBatchMessageProgress HTTP 400 does not match the spec: /],
+    ["a body against the schema", rewrite((body) => ({ ...body, code: "230030", msg: 5 })), /^getBatchMessageProgress HTTP 400 does not match the spec: .+; /],
+    ["a JSON null", async () => new Response("null", { status: 400 }), /^getBatchMessageProgress HTTP 400 does not match the spec: /],
   ];
   it.each(cases)("refuses %s", async (_what, answer, message) => {
     const h = await harness({ intercept: onPath("/get_progress", 1, answer) });
@@ -246,6 +256,12 @@ describe("the vendor client's checks of every answer", () => {
     expect(error.name).toBe("ContractViolation");
     if (typeof message === "string") expect(error.message).toBe(message);
     else expect(error.message).toMatch(message);
+  });
+
+  it("refuses a DingTalk answer of JSON null", async () => {
+    const body = { agent_id: 1000000001, task_id: 1 };
+    const nulls = await harness({ intercept: onPath("/getsendprogress", 1, async () => new Response("null", { status: 200 })) });
+    await expect(nulls.dingtalk.call("getSendProgress", { body })).rejects.toThrow(/^getSendProgress HTTP 200 does not match the spec: /);
   });
 
   it("refuses a successful answer that breaks a per-answer invariant, and reports unknown fields as drift", async () => {
@@ -259,9 +275,14 @@ describe("the vendor client's checks of every answer", () => {
     edit = (body) => ({ ...body, data: { ...body.data, surprise: 1 } });
     expect((await call()).body.data.surprise).toBe(1);
     expect(h.drift).toEqual([["getBatchMessageProgress", [expect.stringContaining("surprise")]]]);
-    edit = (body) => ((body.data.batch_message_send_progress.read_user_ids_count = body.data.batch_message_send_progress.success_user_ids_count + 1), body);
+    edit = (body) => {
+      const send = body.data.batch_message_send_progress;
+      Object.assign(send, { success_user_ids_count: send.valid_user_ids_count + 1, read_user_ids_count: send.valid_user_ids_count + 2 });
+      return body;
+    };
     const error = await call().catch((e: unknown) => e as Error);
     expect(error).toBeInstanceOf(ContractViolation);
-    expect(error.message).toMatch(/^getBatchMessageProgress: \S+: /);
+    // Both broken rules, each named.
+    expect(error.message).toMatch(/^getBatchMessageProgress: ordered: [^;]+; ordered: /);
   });
 });
