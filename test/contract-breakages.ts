@@ -122,6 +122,25 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
       return { body };
     },
   },
+  ...([["read", "read_user_ids_count"]] as const).map(
+    ([key, field]): ContractBreakage => ({
+      contract: "feishu.batch.recall",
+      what: `${field} that goes down after the recall`,
+      detail: new RegExp(`^poll \\d+: ${key} went from \\d+ down to \\d+`),
+      breakage: () => {
+        let answers = 0;
+        return ({ path, body }) => {
+          if (!path.endsWith("/get_progress") || body?.code !== 0 || !body.data.batch_message_recall_progress.recall) return undefined;
+          const send = body.data.batch_message_send_progress;
+          // The first answer after the recall counts everyone delivered; the next ones as they are (fewer, at first).
+          if (answers++ === 0) {
+            send[field] = send.success_user_ids_count;
+          }
+          return { body };
+        };
+      },
+    }),
+  ),
   {
     contract: "feishu.batch.recall",
     what: "the suite's batch recall refused (230030)",
@@ -194,6 +213,36 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
     what: "a recalled message's read receipts still answered (0 instead of 230110)",
     detail: /0\b[\s\S]*\b230110/,
     breakage: () => ({ path, body }) => (isReadUsers(path) && body?.code === 230110 ? emptyPage : undefined),
+  },
+  {
+    contract: "feishu.read_users.paging-open_id",
+    what: "open_id pages refused as if the app lacked the user_id field scope (230027)",
+    detail: /230027\b[\s\S]*\b0\b/,
+    breakage: () => ({ url, body }) =>
+      isReadUsers(url.pathname) && url.searchParams.get("user_id_type") === "open_id" && url.searchParams.get("page_size") === "2" && body?.code === 0
+        ? feishuError(230027, "Lack of necessary permissions, ext=contact:user.employee_id:readonly")
+        : undefined,
+  },
+  {
+    contract: "feishu.read_users.paging-union_id",
+    what: "a page longer than page_size",
+    detail: /^page 0: 3 items for page_size 2$/,
+    breakage: () => ({ url, body }) => {
+      if (!isReadUsers(url.pathname) || url.searchParams.get("user_id_type") !== "union_id" || body.code !== 0 || body.data.items.length === 0) return undefined;
+      const [first] = body.data.items;
+      body.data.items = [0, 1, 2].map((n) => ({ ...first, user_id: `on_${"e".repeat(31)}${n}` }));
+      return { body };
+    },
+  },
+  {
+    contract: "feishu.read_users.paging-open_id",
+    what: "items that say another user_id_type than asked",
+    detail: /union_id[\s\S]*open_id/,
+    breakage: () => ({ url, body }) => {
+      if (!isReadUsers(url.pathname) || url.searchParams.get("user_id_type") !== "open_id" || body.code !== 0) return undefined;
+      for (const item of body.data.items) item.user_id_type = "union_id";
+      return { body };
+    },
   },
   {
     contract: "dingtalk.auth.invalid-token",

@@ -169,8 +169,13 @@ describe("what the contracts note", () => {
     ["live", gateway],
     ["documented", endpoint],
   ] as const)("notes which layer answered (fidelity %s)", async (fidelity, expected) => {
-    const results = await runContracts(await brokenTarget(undefined, { fidelity }));
+    const target = await brokenTarget(undefined, { fidelity });
+    const results = await runContracts(target);
     expect(results.filter((r) => r.status !== "passed")).toEqual([]);
+    // The app the missing-scope contract made is gone again.
+    const apps = JSON.stringify(await target.control!("GET", "/apps"));
+    expect(apps).toContain(target.feishu!.appId);
+    expect(apps).not.toContain("cli_c0ntract0n0sc0pe");
     expect(Object.fromEntries(results.filter((r) => r.drift.length > 0).map((r) => [r.id, r.drift.join(" | ")]))).toEqual(
       Object.fromEntries(Object.entries(expected).map(([id, note]) => [id, `note: ${note}`])),
     );

@@ -169,6 +169,7 @@ describe("the vendor client's token", () => {
 
   it.each([
     ["Feishu 99991661 (no token)", "feishu", { code: 99991661, msg: "Missing access token for authorization. Please make a request with token attached.", error: { log_id: "20260302010000NOTOKEN0000000000" } }],
+    ["DingTalk 40035 carrying sub_code 40014", "dingtalk", { errcode: 40035, errmsg: "不合法的参数", sub_code: "40014", request_id: "brokenmock" }],
     ["DingTalk 88 with another sub_code", "dingtalk", { errcode: 88, errmsg: "ding talk error[subcode=40000,submsg=access_token is blank]", sub_code: "40000", sub_msg: "access_token is blank", request_id: "brokenmock" }],
   ] as const)("keeps its token on an error that is not a stale token: %s", async (_what, vendor, answer) => {
     const pathEnd = vendor === "feishu" ? "/get_progress" : "/getsendprogress";
