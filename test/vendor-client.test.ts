@@ -15,7 +15,7 @@ interface Sent {
   init: RequestInit;
 }
 
-async function harness(options: { intercept?: Intercept; fidelity?: string; policy?: Record<string, number> } = {}) {
+async function harness(options: { intercept?: Intercept; fidelity?: "live" | "documented"; policy?: Record<string, number> } = {}) {
   const mock = createMockApp({ config: { time: { frozen: true, start: "2026-03-02T01:00:00.000Z" }, ...(options.fidelity && { fidelity: options.fidelity }) } });
   const sent: Sent[] = [];
   const fetch = (async (input: string | URL | Request, init: RequestInit = {}) => {
@@ -137,12 +137,12 @@ describe("the vendor client's token", () => {
     expect(h.sent.at(-1)!.init.headers).toMatchObject({ authorization: `Bearer ${await h.feishu.accessToken()}` });
   });
 
-  it.each(["live", "documented"])("renews a stale token once and goes on (Feishu and DingTalk, fidelity %s)", async (fidelity) => {
+  it.each(["live", "documented"] as const)("renews a stale token once and goes on (Feishu and DingTalk, fidelity %s)", async (fidelity) => {
     const stale: number[] = [];
     const h = await harness({
       fidelity,
       intercept: (url, _init, forward) =>
-        url.pathname.endsWith("/getsendprogress") ? forward().then(async (r) => (stale.push((await r.clone().json()).errcode), r)) : undefined,
+        url.pathname.endsWith("/getsendprogress") ? forward().then(async (r) => (stale.push(((await r.clone().json()) as { errcode: number }).errcode), r)) : undefined,
     });
     const feishuBefore = await h.feishu.accessToken();
     const dingtalkBefore = await h.dingtalk.accessToken();
@@ -252,7 +252,7 @@ describe("the vendor client's checks of every answer", () => {
   ];
   it.each(cases)("refuses %s", async (_what, answer, message) => {
     const h = await harness({ intercept: onPath("/get_progress", 1, answer) });
-    const error = await progressOfUnknown(h.feishu).catch((e: unknown) => e as Error);
+    const error = (await progressOfUnknown(h.feishu).catch((e: unknown) => e)) as Error;
     expect(error).toBeInstanceOf(ContractViolation);
     expect(error.name).toBe("ContractViolation");
     if (typeof message === "string") expect(error.message).toBe(message);
@@ -281,7 +281,7 @@ describe("the vendor client's checks of every answer", () => {
       Object.assign(send, { success_user_ids_count: send.valid_user_ids_count + 1, read_user_ids_count: send.valid_user_ids_count + 2 });
       return body;
     };
-    const error = await call().catch((e: unknown) => e as Error);
+    const error = (await call().catch((e: unknown) => e)) as Error;
     expect(error).toBeInstanceOf(ContractViolation);
     // Both broken rules, each named.
     expect(error.message).toMatch(/^getBatchMessageProgress: ordered: [^;]+; ordered: /);
