@@ -8,6 +8,8 @@ export interface ContractBreakage {
   contract: string;
   what: string;
   breakage: () => Breakage;
+  /** How the contract's failure reads: the assertion that caught it, not just any. */
+  detail: RegExp;
   /** Other contracts that fail too, by design. */
   also?: string[];
 }
@@ -22,16 +24,40 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
   {
     contract: "feishu.auth.token",
     what: "a token that expires at once (expire 0)",
+    detail: /^expire 0$/,
     breakage: () => ({ path, body }) => (path.endsWith("/tenant_access_token/internal") && body.code === 0 ? { body: { ...body, expire: 0 } } : undefined),
   },
+  ...(
+    [
+      ["a token refused (10014)", (body: any) => ({ status: 400, body: { code: 10014, msg: "app secret invalid" } }), /^token refused: app secret invalid\n/],
+      ["a token that is not a tenant token (no t- at the start)", (body: any) => ({ body: { ...body, tenant_access_token: `xt-${body.tenant_access_token}` } }), /match[\s\S]*\^t-/],
+    ] as const
+  ).map(
+    ([what, answer, detail]): ContractBreakage => ({
+      contract: "feishu.auth.token",
+      what: `${what}, to the contract's own token request only`,
+      detail,
+      // The contract's request is the run's first token request; the client's own token comes after, unbroken.
+      breakage: () => {
+        let first = true;
+        return ({ path, body }) => {
+          if (!path.endsWith("/tenant_access_token/internal") || !first) return undefined;
+          first = false;
+          return answer(body);
+        };
+      },
+    }),
+  ),
   {
     contract: "feishu.auth.missing-token",
     what: "no token answered as an invalid one (99991663 for 99991661)",
+    detail: /99991663\b[\s\S]*\b99991661/,
     breakage: () => ({ body }) => (body?.code === 99991661 ? feishuError(99991663, "Invalid access token for authorization. Please make a request with token attached") : undefined),
   },
   {
     contract: "feishu.auth.invalid-token",
     what: "an unknown token answered as a missing one (99991661 for 99991663)",
+    detail: /99991661\b[\s\S]*\b99991663/,
     breakage: () => ({ headers, body }) =>
       body?.code === 99991663 && headers.get("authorization")?.includes("invalidcontractsuitetoken") ? feishuError(99991661, "Need a token") : undefined,
   },
@@ -39,6 +65,7 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
     (op): ContractBreakage => ({
       contract: `feishu.${{ get_progress: "getBatchMessageProgress", read_user: "getBatchMessageReadUser", DELETE: "deleteBatchMessage" }[op]}.unknown-id`,
       what: `an unknown batch answered 230001 instead of 230030 (${op})`,
+      detail: /230001\b[\s\S]*\b230030/,
       breakage: () => ({ method, path, body }) => {
         const hit = op === "DELETE" ? method === "DELETE" && path.endsWith(UNKNOWN_BATCH) : path.endsWith(`${UNKNOWN_BATCH}/${op}`);
         return hit && body?.code === 230030 ? feishuError(230001, "Your request contains an invalid request parameter.") : undefined;
@@ -50,11 +77,13 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
   {
     contract: "feishu.read_users.unknown-id",
     what: "an unknown message answered as an empty page",
+    detail: /200\b[\s\S]*\b400/,
     breakage: () => ({ path }) => (isReadUsers(path) && path.includes(UNKNOWN_MESSAGE) ? emptyPage : undefined),
   },
   {
     contract: "feishu.batch.progress",
     what: "read_user's total_count above get_progress's success count",
+    detail: /^poll 0: read_user total_count 1000 outside \[0, 0\]$/,
     breakage: () => ({ path, body }) => {
       if (!path.endsWith("/read_user") || body.code !== 0) return undefined;
       body.data.read_user.total_count = String(Number(body.data.read_user.total_count) + 1000);
@@ -64,6 +93,7 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
   {
     contract: "feishu.batch.recall",
     what: "a recalled batch that never shows recall: true",
+    detail: /^poll 0 after the recall: recall is still false\n/,
     breakage: () => ({ path, body }) => {
       if (!path.endsWith("/get_progress") || body.code !== 0) return undefined;
       body.data.batch_message_recall_progress.recall = false;
@@ -71,8 +101,69 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
     },
   },
   {
+    contract: "feishu.batch.progress",
+    what: "read_user's read_count above what get_progress said just after",
+    detail: /^poll 0: read_user read_count \d+ outside \[\d+, \d+\]$/,
+    breakage: () => ({ path, body }) => {
+      if (!path.endsWith("/read_user") || body.code !== 0) return undefined;
+      body.data.read_user.read_count = String(Number(body.data.read_user.read_count) + 1000);
+      body.data.read_user.total_count = String(Number(body.data.read_user.total_count) + 1000);
+      return { body };
+    },
+  },
+  {
+    contract: "feishu.batch.progress",
+    what: "read_user's total_count below what get_progress said just before",
+    detail: /^poll \d+: read_user total_count 0 outside \[[1-9]\d*, \d+\]$/,
+    breakage: () => ({ path, body }) => {
+      if (!path.endsWith("/read_user") || body.code !== 0) return undefined;
+      body.data.read_user.total_count = "0";
+      body.data.read_user.read_count = "0";
+      return { body };
+    },
+  },
+  ...([["read", "read_user_ids_count"]] as const).map(
+    ([key, field]): ContractBreakage => ({
+      contract: "feishu.batch.recall",
+      what: `${field} that goes down after the recall`,
+      detail: new RegExp(`^poll \\d+: ${key} went from \\d+ down to \\d+`),
+      breakage: () => {
+        let answers = 0;
+        return ({ path, body }) => {
+          if (!path.endsWith("/get_progress") || body?.code !== 0 || !body.data.batch_message_recall_progress.recall) return undefined;
+          const send = body.data.batch_message_send_progress;
+          // The first answer after the recall counts everyone delivered; the next ones as they are (fewer, at first).
+          if (answers++ === 0) {
+            send[field] = send.success_user_ids_count;
+          }
+          return { body };
+        };
+      },
+    }),
+  ),
+  {
+    contract: "feishu.batch.recall",
+    what: "the suite's batch recall refused (230030)",
+    detail: /^recall: 230030 /,
+    breakage: () => ({ method, path, body }) =>
+      method === "DELETE" && path.includes("/batch_messages/") && !path.endsWith(UNKNOWN_BATCH) && body?.code === 0
+        ? feishuError(230030, "The message id is invalid, record not found.")
+        : undefined,
+  },
+  {
+    contract: "feishu.batch.recall",
+    what: "a recalled batch whose recall_count stays 0",
+    detail: /^recall_count stayed 0 over \d+ polls$/,
+    breakage: () => ({ path, body }) => {
+      if (!path.endsWith("/get_progress") || body?.code !== 0 || !body.data.batch_message_recall_progress.recall) return undefined;
+      body.data.batch_message_recall_progress.recall_count = 0;
+      return { body };
+    },
+  },
+  {
     contract: "feishu.create_message.receive_id_type-required",
     what: "99992402 naming another field than receive_id_type",
+    detail: /^99992402 without a field_violation for receive_id_type: \[\{"field":"receive_type"/,
     breakage: () => ({ path, body }) => {
       if (!path.endsWith("/im/v1/messages") || body?.code !== 99992402) return undefined;
       body.error.field_violations = [{ field: "receive_type", description: "receive_type is required" }];
@@ -82,18 +173,21 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
   {
     contract: "feishu.gateway.missing-scope",
     what: "99991672 whose message names no scope",
+    detail: /^the message does not name im:message/,
     breakage: () => ({ body }) => (body?.code === 99991672 ? { status: 400, body: { ...body, msg: "Access denied." } } : undefined),
   },
   ...(["0", "101", "abc"] as const).map(
     (size): ContractBreakage => ({
       contract: `feishu.read_users.page_size-${size}`,
       what: `page_size=${size} accepted (an empty page)`,
+      detail: /200\b[\s\S]*\b400/,
       breakage: () => ({ url }) => (isReadUsers(url.pathname) && url.searchParams.get("page_size") === size ? emptyPage : undefined),
     }),
   ),
   {
     contract: "feishu.read_users.user_id_type-required",
     what: "read_users without user_id_type accepted",
+    detail: /200\b[\s\S]*\b400/,
     breakage: () => ({ url }) => (isReadUsers(url.pathname) && !url.searchParams.has("user_id_type") ? emptyPage : undefined),
   },
   ...(
@@ -106,6 +200,7 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
     ([type, wrong]): ContractBreakage => ({
       contract: `feishu.read_users.paging-${type}`,
       what: `${type} items given in another id's format`,
+      detail: /^page 0: \S+ is not a (open_id|union_id|user_id)$/,
       breakage: () => ({ url, body }) => {
         if (!isReadUsers(url.pathname) || url.searchParams.get("user_id_type") !== type || body.code !== 0) return undefined;
         for (const item of body.data.items) item.user_id = wrong(item.user_id);
@@ -116,11 +211,43 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
   {
     contract: "feishu.message.recall",
     what: "a recalled message's read receipts still answered (0 instead of 230110)",
+    detail: /0\b[\s\S]*\b230110/,
     breakage: () => ({ path, body }) => (isReadUsers(path) && body?.code === 230110 ? emptyPage : undefined),
+  },
+  {
+    contract: "feishu.read_users.paging-open_id",
+    what: "open_id pages refused as if the app lacked the user_id field scope (230027)",
+    detail: /230027\b[\s\S]*\b0\b/,
+    breakage: () => ({ url, body }) =>
+      isReadUsers(url.pathname) && url.searchParams.get("user_id_type") === "open_id" && url.searchParams.get("page_size") === "2" && body?.code === 0
+        ? feishuError(230027, "Lack of necessary permissions, ext=contact:user.employee_id:readonly")
+        : undefined,
+  },
+  {
+    contract: "feishu.read_users.paging-union_id",
+    what: "a page longer than page_size",
+    detail: /^page 0: 3 items for page_size 2$/,
+    breakage: () => ({ url, body }) => {
+      if (!isReadUsers(url.pathname) || url.searchParams.get("user_id_type") !== "union_id" || body.code !== 0 || body.data.items.length === 0) return undefined;
+      const [first] = body.data.items;
+      body.data.items = [0, 1, 2].map((n) => ({ ...first, user_id: `on_${"e".repeat(31)}${n}` }));
+      return { body };
+    },
+  },
+  {
+    contract: "feishu.read_users.paging-open_id",
+    what: "items that say another user_id_type than asked",
+    detail: /union_id[\s\S]*open_id/,
+    breakage: () => ({ url, body }) => {
+      if (!isReadUsers(url.pathname) || url.searchParams.get("user_id_type") !== "open_id" || body.code !== 0) return undefined;
+      for (const item of body.data.items) item.user_id_type = "union_id";
+      return { body };
+    },
   },
   {
     contract: "dingtalk.auth.invalid-token",
     what: "an invalid access_token wrapped with sub_code 40000 (blank) instead of 40014",
+    detail: /^errcode 88, sub_code 40000$/,
     breakage: () => ({ url, body }) =>
       url.searchParams.get("access_token") === "contract-suite-invalid-token" && body?.errcode === 88
         ? { body: { ...body, sub_code: "40000", sub_msg: "access_token is blank", errmsg: "ding talk error[subcode=40000,submsg=access_token is blank]" } }
@@ -129,6 +256,7 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
   {
     contract: "dingtalk.getsendprogress.unknown-task",
     what: "an unknown task answered -1 (system busy) instead of 40035",
+    detail: /-1\b[\s\S]*\b40035/,
     breakage: () => ({ path, request, body }) =>
       path.endsWith("/getsendprogress") && request?.task_id === 1 && body?.errcode === 40035 ? { body: { ...body, errcode: -1, errmsg: "系统繁忙" } } : undefined,
     also: ["dingtalk.auth.token-refresh"],
@@ -136,6 +264,7 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
   {
     contract: "dingtalk.getsendprogress.progress",
     what: "a percentage over 100",
+    detail: /progress_in_percent must be <= 100/,
     breakage: () => ({ path, body }) => {
       if (!path.endsWith("/getsendprogress") || body?.errcode !== 0 || body.progress.status !== 2) return undefined;
       body.progress.progress_in_percent = 101;
@@ -146,6 +275,7 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
   {
     contract: "dingtalk.getsendresult.consistent",
     what: "a recipient listed both read and unread",
+    detail: /^a user is listed twice\n/,
     breakage: () => ({ path, body }) => {
       if (!path.endsWith("/getsendresult") || body?.errcode !== 0) return undefined;
       const { read_user_id_list: read, unread_user_id_list: unread } = body.send_result;
@@ -155,14 +285,47 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
     },
   },
   {
+    contract: "dingtalk.getsendprogress.progress",
+    what: "a status that goes back (1, then 0 again)",
+    detail: /^poll \d+: status went from 1 back to 0/,
+    breakage: () => {
+      let seen = false;
+      return ({ path, body }) => {
+        if (!path.endsWith("/getsendprogress") || body?.errcode !== 0 || body.progress.status !== 1) return undefined;
+        if (!seen) return void (seen = true);
+        body.progress = { status: 0, progress_in_percent: 0 };
+        return { body };
+      };
+    },
+  },
+  {
+    contract: "dingtalk.getsendresult.consistent",
+    what: "someone listed who was not sent to",
+    detail: /^nobody-sent-to was not a recipient/,
+    breakage: () => ({ path, body }) => {
+      if (!path.endsWith("/getsendresult") || body?.errcode !== 0) return undefined;
+      body.send_result.unread_user_id_list = [...body.send_result.unread_user_id_list, "nobody-sent-to"];
+      return { body };
+    },
+  },
+  {
+    contract: "feishu.message.recall",
+    what: "the suite's message recall refused (230026)",
+    detail: /^message recall: 230026 /,
+    breakage: () => ({ method, path, body }) =>
+      method === "DELETE" && path.includes("/im/v1/messages/") && body?.code === 0 ? feishuError(230026, "No permission to recall this message.") : undefined,
+  },
+  {
     contract: "dingtalk.recall",
     what: "a recall refused (400002)",
+    detail: /^recall: 400002 /,
     breakage: () => ({ path, body }) =>
       path.endsWith("/corpconversation/recall") && body?.errcode === 0 ? { body: { errcode: 400002, errmsg: "agentId不合法或taskId不合法", request_id: body.request_id } } : undefined,
   },
   {
     contract: "feishu.auth.token-refresh",
     what: "a Feishu token that stays valid after it was expired",
+    detail: /230030\b[\s\S]*\b99991663/,
     breakage: () => {
       let expired = false;
       return ({ path, body }) => {
@@ -174,6 +337,7 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
   {
     contract: "dingtalk.auth.token-refresh",
     what: "a DingTalk token that stays valid after it was expired",
+    detail: /^stale token: errcode 40035, sub_code undefined$/,
     breakage: () => {
       let expired = false;
       return ({ path, body }) => {
@@ -187,6 +351,7 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
   {
     contract: "mock.feishu.not-yet-scheduled",
     what: "valid_user_ids_count before the job is scheduled",
+    detail: /3\b[\s\S]*\b0/,
     breakage: () => ({ path, body }) => {
       if (!path.endsWith("/get_progress") || body?.code !== 0) return undefined;
       const send = body.data.batch_message_send_progress;
@@ -195,13 +360,38 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
     },
   },
   {
+    contract: "mock.feishu.not-yet-scheduled",
+    what: "a batch job that is never scheduled",
+    detail: /^still not scheduled a minute later/,
+    breakage: () => ({ path, body }) => {
+      if (!path.endsWith("/get_progress") || body?.code !== 0) return undefined;
+      Object.assign(body.data.batch_message_send_progress, { valid_user_ids_count: 0, success_user_ids_count: 0, read_user_ids_count: 0 });
+      return { body };
+    },
+    // The suite's own batch is then never scheduled either; its recall has nothing delivered to count.
+    also: ["feishu.batch.progress"],
+  },
+  ...(["get_progress", "read_user", "DELETE"] as const).map(
+    (op): ContractBreakage => ({
+      contract: "mock.feishu.windows",
+      what: `a 30-day-old batch answered 230001 instead of 230030 (${op})`,
+      detail: new RegExp(`^${{ get_progress: "getBatchMessageProgress", read_user: "getBatchMessageReadUser", DELETE: "deleteBatchMessage" }[op]} of a 30-day-old batch`),
+      breakage: () => ({ method, path, body }) => {
+        const hit = op === "DELETE" ? method === "DELETE" && path.includes("/batch_messages/") : path.endsWith(`/${op}`);
+        return hit && !path.includes(UNKNOWN_BATCH) && body?.code === 230030 ? feishuError(230001, "Your request contains an invalid request parameter.") : undefined;
+      },
+    }),
+  ),
+  {
     contract: "mock.feishu.windows",
     what: "read receipts answered after 7 days",
+    detail: /0\b[\s\S]*\b230033/,
     breakage: () => ({ path, body }) => (isReadUsers(path) && body?.code === 230033 ? emptyPage : undefined),
   },
   {
     contract: "mock.dingtalk.window",
     what: "a task answered after 24 hours",
+    detail: /0\b[\s\S]*\b40035/,
     breakage: () => ({ path, request, body }) =>
       path.endsWith("/getsendprogress") && request?.task_id !== 1 && body?.errcode === 40035
         ? { body: { errcode: 0, errmsg: "ok", progress: { progress_in_percent: 100, status: 2 }, request_id: body.request_id } }

@@ -21,5 +21,6 @@ describe("every contract can fail", () => {
     const results = await runContracts(await brokenTarget(b.breakage()));
     const failed = results.filter((r) => r.status === "failed").map((r) => r.id);
     expect(failed.sort()).toEqual([b.contract, ...(b.also ?? [])].sort());
+    expect(results.find((r) => r.id === b.contract)!.detail).toMatch(b.detail);
   });
 });
