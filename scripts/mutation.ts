@@ -7,7 +7,16 @@ import { Stryker } from "@stryker-mutator/core";
 import { GROUPS } from "./mutation/groups.js";
 
 const { values } = parseArgs({
-  options: { group: { type: "string", multiple: true }, concurrency: { type: "string" }, "ignore-static": { type: "boolean" } },
+  options: {
+    group: { type: "string", multiple: true },
+    concurrency: { type: "string" },
+    "ignore-static": { type: "boolean" },
+    // Reuse the last --incremental run's results for mutants whose code and covering tests did not change
+    // (reports/mutation/<group>-incremental.json): a re-measure after adding tests takes minutes, not an hour.
+    incremental: { type: "boolean" },
+    // Only these files (or `file:line-line` ranges) of the group: for checking a fix; the line says it is partial.
+    mutate: { type: "string", multiple: true },
+  },
 });
 const names = values.group ?? Object.keys(GROUPS);
 for (const name of names) if (!GROUPS[name]) throw new Error(`no group ${name} (groups: ${Object.keys(GROUPS).join(", ")})`);
@@ -22,7 +31,7 @@ for (const name of names) {
     testRunner: "vitest",
     plugins: ["@stryker-mutator/vitest-runner"],
     vitest: { configFile: "vitest.config.ts" },
-    mutate: group.mutate,
+    mutate: values.mutate ?? group.mutate,
     coverageAnalysis: "perTest",
     concurrency: Number(values.concurrency ?? 2),
     timeoutMS: 60_000,
@@ -36,12 +45,14 @@ for (const name of names) {
     // the group by default, which takes the handlers group about an hour here. --ignore-static runs them against
     // the tests that cover them only, and leaves out those no test covers (status Ignored): a quick estimate.
     ignoreStatic: values["ignore-static"] ?? false,
+    incremental: values.incremental ?? false,
+    incrementalFile: `reports/mutation/${name}-incremental.json`,
   });
   const results = await stryker.runMutationTest();
   const killed = results.filter((r) => r.status === "Killed" || r.status === "Timeout").length;
   const valid = results.filter((r) => r.status !== "CompileError" && r.status !== "RuntimeError" && r.status !== "Ignored").length;
   const score = valid === 0 ? 100 : (100 * killed) / valid;
-  const quick = values["ignore-static"] ? ", --ignore-static" : "";
+  const quick = `${values["ignore-static"] ? ", --ignore-static" : ""}${values.mutate ? `, only ${values.mutate.join(" ")}` : ""}`;
   lines.push(`${name}: ${score.toFixed(1)}% (${killed}/${valid} killed; target ${group.target}%${quick})${score >= group.target ? "" : "  BELOW TARGET"}`);
 }
 writeFileSync("reports/mutation/summary.txt", `${lines.join("\n")}\n`);
