@@ -42,6 +42,7 @@ export const GROUPS: Record<string, MutationGroup> = {
       "test/journal.test.ts",
       "test/stubs.test.ts",
       "test/on-a-port.test.ts",
+      "test/retention.test.ts",
       "mock-server/http/*.test.ts",
     ],
     target: 85,
