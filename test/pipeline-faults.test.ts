@@ -110,6 +110,8 @@ describe("the rules listed", () => {
     const full = { operation: "getSendProgress", id: "7", app: DINGTALK_APP.appkey, count: 3, error_code: 40014, delay_ms: 1, drop: false };
     expect(await accepted(h, full)).toEqual({ rule_id: "fault-2", ...full, remaining: 3 });
     expect((await h.control("GET", "/faults")).body.faults.map((r: any) => r.rule_id)).toEqual(["fault-1", "fault-2"]);
+    // No key for what was not given, not even an undefined one.
+    expect(Object.keys(h.mock.faults.list()[0]!).sort()).toEqual(["count", "http_status", "operation", "remaining", "rule_id"]);
   });
 
   it("count down as they apply, go when used up, and are removed one by one or all at once", async () => {

@@ -128,3 +128,20 @@ describe("the live gateway's 99992402", () => {
     expect(reason(answer)).toBe("query parameter appsecret is required");
   });
 });
+
+describe("the reason", () => {
+  it("is cut to 300 characters, the endpoint's and the gateway's", async () => {
+    const body = { receive_id: 5, msg_type: 5, content: 5, uuid: 5, root_id: 5, reply_in_thread: 5, card: 5 };
+    const documented = await withToken({});
+    const business = reason(await documented.h.call("POST", "/open-apis/message/v4/batch_send/", {
+      token: documented.token,
+      body: { msg_type: 5, content: 5, card: 5, open_ids: 5, user_ids: 5, department_ids: 5, union_ids: 5, root_id: 5 },
+    }))!;
+    expect(business).toHaveLength(300);
+    expect(business.startsWith("body/msg_type must be string; body/msg_type must be equal to one of the allowed values")).toBe(true);
+    const live = await withToken({ feishu: { gateway_errors: true } });
+    const gateway = reason(await live.h.call("POST", `${SEND}?receive_id_type=bogus`, { token: live.token, body: { ...body, msg_type: "bogus", content: undefined, uuid: "u".repeat(60) } }))!;
+    expect(gateway).toHaveLength(300);
+    expect(gateway.startsWith(`the gateway refused: receive_id_type must be one of ${ID_TYPES}; content is required; receive_id must be string`)).toBe(true);
+  });
+});
