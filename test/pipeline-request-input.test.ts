@@ -18,7 +18,7 @@ function stream(chunks: Uint8Array[], breakAfter?: number): ReadableStream<Uint8
   });
 }
 
-async function send(h: Harness, token: string, body: BodyInit | undefined, headers: Record<string, string> = {}) {
+async function send(h: Harness, token: string, body: RequestInit["body"] | undefined, headers: Record<string, string> = {}) {
   const response = await h.mock.fetch(`http://mock.test${SEND}`, {
     method: "POST",
     headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...headers },
