@@ -4,12 +4,12 @@
 // plain 41001 / 40014 of the documents; `x-mock-error-reason` says why. Lifetimes: state/token-lifetime.ts.
 import type { DingTalkAppConfig } from "../config.js";
 import { VendorError } from "../errors.js";
-import type { OperationHandler } from "../http/handler.js";
+import type { HandlerContext } from "../http/handler.js";
 import type { RequestInput } from "../http/request-input.js";
 import type { MockState } from "../state/mock-state.js";
 import { expiredReason, isLive, newToken, renewToken } from "../state/token-lifetime.js";
 
-export const getAccessToken: OperationHandler = ({ op, state, now, input }) => {
+export function getAccessToken({ op, state, now, input }: HandlerContext) {
   const { appkey, appsecret } = input.query as { appkey: string; appsecret: string };
   const app = state.dingtalkApps.get(appkey);
   if (!app || app.appsecret !== appsecret) throw new VendorError(state.config.dingtalk.bad_credentials_code);
@@ -24,7 +24,7 @@ export const getAccessToken: OperationHandler = ({ op, state, now, input }) => {
   }
   renewToken(state, record, lifetime, now); // "obtaining it within the validity period … automatically renews it"
   return { errcode: 0, errmsg: "ok", access_token: record.token, expires_in: lifetime };
-};
+}
 
 /** The request's token: the query's, else (lenient gateway) a form body's `access_token`. */
 export function dingtalkTokenOf(state: MockState, input: RequestInput): string | null {

@@ -6,7 +6,7 @@ import type { DingTalkAppConfig } from "../config.js";
 import { DINGTALK_ROOT_DEPT_ID } from "../directory.js";
 import { VendorError } from "../errors.js";
 import { normalize, size, type Interval } from "../intervals.js";
-import type { HandlerContext, OperationHandler } from "../http/handler.js";
+import type { HandlerContext } from "../http/handler.js";
 import { taskProgress, taskReach } from "../simulation/task-progress.js";
 import { sendTiming } from "../simulation/timing.js";
 import type { TaskRecord } from "../state/records.js";
@@ -20,7 +20,7 @@ type Ok<K extends keyof operations> = operations[K]["responses"][200]["content"]
 const RESULT_LIST_CAP = 5000;
 const MAX_USERID_LENGTH = 64;
 
-export const asyncSendV2: OperationHandler = ({ op, state, now, input, dingtalkApp, requestId }): Ok<"asyncSendV2"> => {
+export function asyncSendV2({ op, state, now, input, dingtalkApp, requestId }: HandlerContext): Ok<"asyncSendV2"> {
   const app = dingtalkApp!;
   const body = input.body as Body<"asyncSendV2">;
   if (body.agent_id !== app.agent_id) throw new VendorError(40056);
@@ -71,7 +71,7 @@ export const asyncSendV2: OperationHandler = ({ op, state, now, input, dingtalkA
   state.sentPayloads.keep(task);
   state.recordChanged({ kind: "task", id: String(taskId) });
   return { errcode: 0, errmsg: "ok", task_id: taskId, request_id: requestId };
-};
+}
 
 /** The app's own task, within the operation's window; anything else is its "invalid" code (40035 / recall 400002). */
 function ownTask(ctx: HandlerContext, taskId: number, agentId: number): TaskRecord {
@@ -87,13 +87,13 @@ function ownTask(ctx: HandlerContext, taskId: number, agentId: number): TaskReco
   return task;
 }
 
-export const getSendProgress: OperationHandler = (ctx): Ok<"getSendProgress"> => {
+export function getSendProgress(ctx: HandlerContext): Ok<"getSendProgress"> {
   const body = ctx.input.body as Body<"getSendProgress">;
   const task = ownTask(ctx, body.task_id, body.agent_id);
   return { errcode: 0, errmsg: "ok", progress: taskProgress(task, ctx.now), request_id: ctx.requestId };
-};
+}
 
-export const getSendResult: OperationHandler = (ctx): Ok<"getSendResult"> => {
+export function getSendResult(ctx: HandlerContext): Ok<"getSendResult"> {
   const { state, now } = ctx;
   const body = ctx.input.body as Body<"getSendResult">;
   const task = ownTask(ctx, body.task_id, body.agent_id);
@@ -113,9 +113,9 @@ export const getSendResult: OperationHandler = (ctx): Ok<"getSendResult"> => {
     },
     request_id: ctx.requestId,
   };
-};
+}
 
-export const recallWorkNotification: OperationHandler = (ctx): Ok<"recallWorkNotification"> => {
+export function recallWorkNotification(ctx: HandlerContext): Ok<"recallWorkNotification"> {
   const body = ctx.input.body as Body<"recallWorkNotification">;
   const task = ownTask(ctx, body.msg_task_id, body.agent_id);
   if (task.recalledAt === undefined) {
@@ -123,4 +123,4 @@ export const recallWorkNotification: OperationHandler = (ctx): Ok<"recallWorkNot
     ctx.state.tasks.touch(task.taskId);
   }
   return { errcode: 0, errmsg: "ok", request_id: ctx.requestId };
-};
+}

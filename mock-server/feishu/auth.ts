@@ -3,15 +3,15 @@
 // the reason in `x-mock-error-reason`. Lifetimes count the clock `tokens.expire_on` names (state/token-lifetime.ts).
 import type { FeishuAppConfig } from "../config.js";
 import { VendorError } from "../errors.js";
-import type { OperationHandler } from "../http/handler.js";
+import type { HandlerContext } from "../http/handler.js";
 import type { MockState } from "../state/mock-state.js";
 import { expiredReason, isLive, newToken, remainingMs } from "../state/token-lifetime.js";
 
-const APP_ID = /^cli_[0-9a-zA-Z]+$/;
-
-export const createTenantAccessToken: OperationHandler = ({ op, state, now, input }) => {
+export function createTenantAccessToken({ op, state, now, input }: HandlerContext) {
   const { app_id: appId, app_secret: secret } = input.body as { app_id: string; app_secret: string };
-  if (!APP_ID.test(appId)) throw new VendorError(10003);
+  // Literals inside the functions that use them, not module-level tables: mutation testing re-runs only code that
+  // runs during a test (scripts/mutation/equivalent.md).
+  if (!/^cli_[0-9a-zA-Z]+$/.test(appId)) throw new VendorError(10003);
   const app = state.feishuApps.get(appId);
   if (!app) throw new VendorError(10014, { msg: op.errorCodes.find((e) => e.code === 10014)?.msg_unknown_app });
   if (app.app_secret !== secret) throw new VendorError(state.config.feishu.wrong_secret_code);
@@ -29,7 +29,7 @@ export const createTenantAccessToken: OperationHandler = ({ op, state, now, inpu
   }
   dropExpired(state, appId, now);
   return { code: 0, msg: "ok", tenant_access_token: record.token, expire: Math.floor(remainingMs(state, record, now) / 1000) };
-};
+}
 
 /** Keeps the last few expired tokens of an app (so a refusal can say "expired at …"), not all of them. */
 function dropExpired(state: MockState, appId: string, now: number): void {
@@ -44,7 +44,9 @@ export function feishuAppOfToken(state: MockState, authorization: string | undef
   return record && isLive(state, record, now) ? record.appId : undefined;
 }
 
-const refused = (code: number, reason: string) => new VendorError(code, { headers: { "x-mock-error-reason": reason } });
+function refused(code: number, reason: string): VendorError {
+  return new VendorError(code, { headers: { "x-mock-error-reason": reason } });
+}
 
 export function authenticateFeishu(state: MockState, authorization: string | undefined, now: number): FeishuAppConfig {
   if (authorization === undefined) throw refused(99991661, "no Authorization header (send Authorization: Bearer <tenant_access_token>)");

@@ -5,7 +5,7 @@ import { contentSchemaPointer } from "../../spec/index.js";
 import type { UserIdType } from "../directory.js";
 import { VendorError } from "../errors.js";
 import { contains, size } from "../intervals.js";
-import type { OperationHandler } from "../http/handler.js";
+import type { HandlerContext } from "../http/handler.js";
 import { JsonText } from "../http/json-text.js";
 import { hash32 } from "../random.js";
 import type { MockState } from "../state/mock-state.js";
@@ -19,7 +19,7 @@ import { scopeRefusal } from "./scopes.js";
 type CreateBody = operations["createMessage"]["requestBody"]["content"]["application/json"];
 type Ok<K extends keyof operations> = operations[K]["responses"][200]["content"]["application/json"];
 
-export const createMessage: OperationHandler = ({ op, state, now, input, feishuApp, validator }): Ok<"createMessage"> => {
+export function createMessage({ op, state, now, input, feishuApp, validator }: HandlerContext): Ok<"createMessage"> {
   const app = feishuApp!;
   const { directory } = state;
   const body = input.body as CreateBody;
@@ -103,9 +103,9 @@ export const createMessage: OperationHandler = ({ op, state, now, input, feishuA
       body: { content: body.content },
     },
   };
-};
+}
 
-export const deleteMessage: OperationHandler = ({ op, state, now, input, feishuApp }): Ok<"deleteMessage"> => {
+export function deleteMessage({ op, state, now, input, feishuApp }: HandlerContext): Ok<"deleteMessage"> {
   const app = feishuApp!;
   const message = state.messages.get(input.path.message_id!);
   // Evicted past every window: what the window answers.
@@ -122,7 +122,7 @@ export const deleteMessage: OperationHandler = ({ op, state, now, input, feishuA
     state.messages.touch(message.id);
   }
   return { code: 0, msg: "success", data: {} };
-};
+}
 
 // An opaque page token: the message it belongs to and the next reader's number, with a check value so a
 // token cannot be forged or carried to another message.
@@ -144,7 +144,7 @@ function decodePageToken(seed: number, messageId: string, token: string): number
   return check === hash32(seed, "page", messageId, n).toString(36) ? n : undefined;
 }
 
-export const listMessageReadUsers: OperationHandler = ({ op, state, now, input, feishuApp }): JsonText => {
+export function listMessageReadUsers({ op, state, now, input, feishuApp }: HandlerContext): JsonText {
   const app = feishuApp!;
   const { directory } = state;
   // The field scope is a permission, checked before the message is looked up.
@@ -171,7 +171,7 @@ export const listMessageReadUsers: OperationHandler = ({ op, state, now, input, 
   const page = readUsersPage(state, message, app.app_id, userIdType, from, pageSize, now);
   const nextToken = page.pageToken === undefined ? "" : `,"page_token":"${page.pageToken}"`;
   return new JsonText(`{"code":0,"msg":"success","data":{"items":${page.itemsJson},"has_more":${page.hasMore}${nextToken}}}`);
-};
+}
 
 /** Where a read_users page starts: 0, or the reader a page token names (undefined: not a token of this message). */
 export function readUsersStart(seed: number, message: MessageRecord, pageToken: string | undefined): number | undefined {

@@ -155,7 +155,7 @@ async function handle(c: Context<MockEnv>, route: Route, deps: PipelineDeps) {
     if (errors.length > 0) {
       const problem = `${op.operationId} answered HTTP ${status} that does not match the spec: ${errors.join("; ")}`;
       deps.onSelfCheckFailure(problem);
-      return c.json({ mock_self_check_failed: problem, body }, 500);
+      return c.json({ mock_self_check_failed: problem, body: value }, 500);
     }
   }
   const code = body instanceof JsonText ? 0 : ((body as { code?: number }).code ?? (body as { errcode?: number }).errcode);

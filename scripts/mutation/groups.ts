@@ -32,7 +32,22 @@ export const GROUPS: Record<string, MutationGroup> = {
   },
   pipeline: {
     mutate: ["mock-server/http/*.ts", "mock-server/errors.ts", "!mock-server/http/*.test.ts"],
-    tests: ["test/mock-*.test.ts", "test/access.test.ts", "test/limits.test.ts", "test/error-reachability.test.ts", "test/fidelity-live.test.ts", "test/control-api.test.ts"],
+    tests: [
+      "test/mock-*.test.ts",
+      "test/access.test.ts",
+      "test/limits.test.ts",
+      "test/error-reachability.test.ts",
+      "test/fidelity-live.test.ts",
+      "test/control-api.test.ts",
+      // The pipeline's own: faults, envelopes, validation, rate limits, the self-check, the stages; the journal,
+      // stubs, masking, the Host guard and the graceful drain, which the pipeline's stages and server use.
+      "test/pipeline-*.test.ts",
+      "test/journal.test.ts",
+      "test/stubs.test.ts",
+      "test/on-a-port.test.ts",
+      "test/retention.test.ts",
+      "mock-server/http/*.test.ts",
+    ],
     target: 85,
   },
   simulation: {
