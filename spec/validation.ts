@@ -21,6 +21,11 @@ export interface ValidationResult {
 
 const OK: ValidationResult = { valid: true, errors: [] };
 
+/** A compiled schema's verdict on a value, with its errors in both forms. */
+function run(fn: ValidateFunction, value: unknown): ValidationResult {
+  return fn(value) ? OK : { valid: false, errors: formatErrors(fn.errors), raw: [...(fn.errors ?? [])] };
+}
+
 /** Keywords of an OpenAPI document that are not JSON Schema: known to ajv so strict mode accepts them. */
 function nonSchemaKeywords(): string[] {
   const keys = new Set(["example", "discriminator", "xml", "externalDocs"]);
@@ -88,8 +93,7 @@ export class SpecValidator {
   }
 
   validateAt(vendor: Vendor, pointer: string, value: unknown): ValidationResult {
-    const fn = this.schemaAt(vendor, pointer);
-    return fn(value) ? OK : { valid: false, errors: formatErrors(fn.errors), raw: [...(fn.errors ?? [])] };
+    return run(this.schemaAt(vendor, pointer), value);
   }
 
   /**
@@ -119,7 +123,7 @@ export class SpecValidator {
       if (!pointer) return { valid: false, errors: [`${op.operationId} accepts no ${mediaType} body`] };
       schemas.set(mediaType, (fn = this.schemaAt(op.vendor, pointer)));
     }
-    return fn(body) ? OK : { valid: false, errors: formatErrors(fn.errors), raw: [...(fn.errors ?? [])] };
+    return run(fn, body);
   }
 
   /** Checks one parameter's value (already coerced to its schema's type). */

@@ -18,7 +18,10 @@ export interface JournalFilter {
 
 export class JournalFilterError extends Error {}
 
-export function matchesFilter(entry: JournalEntry, filter: JournalFilter): boolean {
+/** What a filter reads of an entry: a shown entry, or a kept record with its id (`at` then in ms). */
+export type FilterFields = Pick<JournalEntry, "id" | "method" | "status" | "operation" | "app" | "code"> & { at: string | number };
+
+export function matchesFilter(entry: FilterFields, filter: JournalFilter): boolean {
   if (filter.operation !== undefined) {
     if (filter.operation === "not_modelled" ? entry.operation !== undefined : entry.operation !== filter.operation) return false;
   }
@@ -27,7 +30,7 @@ export function matchesFilter(entry: JournalEntry, filter: JournalFilter): boole
   if (filter.code !== undefined && entry.code !== filter.code) return false;
   if (filter.method !== undefined && entry.method !== filter.method.toUpperCase()) return false;
   if (typeof filter.since === "number" && entry.id <= filter.since) return false;
-  if (typeof filter.since === "string" && Date.parse(entry.at) < Date.parse(filter.since)) return false;
+  if (typeof filter.since === "string" && (typeof entry.at === "number" ? entry.at : Date.parse(entry.at)) < Date.parse(filter.since)) return false;
   return true;
 }
 

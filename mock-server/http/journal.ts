@@ -68,10 +68,11 @@ export class Journal {
     for (let id = this.ring.lastEntryId; id >= oldest; id--) {
       const text = this.ring.get(id);
       if (text === undefined) break;
-      const entry = entryOf(id, JSON.parse(text) as JournalRecord);
-      if (!matchesFilter(entry, filter)) continue;
+      const record = JSON.parse(text) as JournalRecord;
+      // Filtered on the record as kept: only the entries returned are parsed further and masked.
+      if (!matchesFilter({ ...record, id }, filter)) continue;
       total += 1;
-      if (requests.length < limit) requests.push(entry);
+      if (requests.length < limit) requests.push(entryOf(id, record));
     }
     return { requests, total };
   }

@@ -79,8 +79,7 @@ export function table(header: string[], rows: string[][]): string {
 }
 
 export function render(f: Figures, targets: Target[]): string {
-  const out: string[] = [renderThroughput(f.throughput)];
-  return renderRest(out, f, targets);
+  return `${renderThroughput(f.throughput)}\n${renderScale(f, targets)}`;
 }
 
 export function renderThroughput(throughput: ScenarioFigures[]): string {
@@ -112,7 +111,8 @@ export function renderThroughput(throughput: ScenarioFigures[]): string {
   return out.join("\n");
 }
 
-function renderRest(out: string[], f: Figures, targets: Target[]): string {
+function renderScale(f: Figures, targets: Target[]): string {
+  const out: string[] = [];
   out.push("", "Scale");
   const { first, last } = f.readUsers;
   const [p1, p2] = f.rss.points;
