@@ -9,5 +9,11 @@ export default defineConfig({
     // Lint, generation and HTTP suites do real work; keep the default timeout honest but not tight.
     testTimeout: 30_000,
     setupFiles: ["test/helpers/setup.ts"],
+    // Both cores (vitest leaves one free by default): most suites wait on sockets and child processes, not the CPU.
+    maxWorkers: 2,
+    // One module graph per worker rather than per file: importing the mock, the specs and ajv again for each of
+    // ~80 files was over a third of the run's CPU. Every suite builds its own mocks and servers. A mutation run
+    // keeps isolation: Stryker's per-test coverage and mutant switching count on fresh modules.
+    isolate: only !== undefined,
   },
 });
