@@ -35,6 +35,13 @@ export function hex8(n: number): string {
   return BYTE_HEX[n >>> 24]! + BYTE_HEX[(n >>> 16) & 255]! + BYTE_HEX[(n >>> 8) & 255]! + BYTE_HEX[n & 255]!;
 }
 
+const BYTE_HEX_UPPER = BYTE_HEX.map((h) => h.toUpperCase());
+
+/** hex8 in upper case (Feishu's log ids, made on every answer). */
+export function hex8Upper(n: number): string {
+  return BYTE_HEX_UPPER[n >>> 24]! + BYTE_HEX_UPPER[(n >>> 16) & 255]! + BYTE_HEX_UPPER[(n >>> 8) & 255]! + BYTE_HEX_UPPER[n & 255]!;
+}
+
 /** 24 hex characters from a precomputed key and an index: three integer mixes, no string hashing. */
 export function hex24(key: number, index: number): string {
   const a = mix32(key ^ mix32(index));

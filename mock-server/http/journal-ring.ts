@@ -35,7 +35,9 @@ export class JournalRing {
       return id;
     }
     if (id - this.oldest >= this.capacity) this.oldest += 1; // its slot is the one reused
-    const length = Buffer.byteLength(text);
+    // A UTF-16 unit takes at most 3 bytes of UTF-8: a text that surely fits is not measured first (a scan of
+    // every entry); the write says how long it was.
+    const length = this.head + 3 * text.length <= this.maxBytes ? 3 * text.length : Buffer.byteLength(text);
     if (length > this.maxBytes) {
       // Cannot be kept whole: nothing before it survives either (they would be older than a gap).
       this.oldest = id + 1;
@@ -46,16 +48,17 @@ export class JournalRing {
       while (this.oldest < id && this.offsets[this.slot(this.oldest)]! >= this.head) this.oldest += 1;
       this.head = 0;
     }
-    const end = this.head + length;
+    const written = this.bytes.write(text, this.head, length, "utf8");
+    const end = this.head + written;
     // The entries in [head, end) are the oldest left (entries lie in id order from head on): evicted in order.
+    // (Written first: nothing reads the ring between the write and the eviction.)
     while (this.oldest < id) {
       const start = this.offsets[this.slot(this.oldest)]!;
       if (start < this.head || start >= end) break;
       this.oldest += 1;
     }
-    this.bytes.write(text, this.head, length, "utf8");
     this.offsets[this.slot(id)] = this.head;
-    this.lengths[this.slot(id)] = length;
+    this.lengths[this.slot(id)] = written;
     this.head = end;
     return id;
   }

@@ -2,6 +2,7 @@
 // pipeline saw them after render. The request log, GET /__mock/requests, waitForRequest and the dashboard all read
 // it; listeners hear of each entry as it is recorded. Kept serialized in a fixed buffer (journal-ring.ts), so memory
 // stays bounded however long it runs and a kept entry is no work for the garbage collector.
+import { decodeRecord, encodeRecord } from "./journal-codec.js";
 import { entryOf, type JournalEntry, type JournalRecord } from "./journal-entry.js";
 import { checkFilterKeys, matchesFilter, type JournalFilter } from "./journal-filter.js";
 import { JournalRing } from "./journal-ring.js";
@@ -35,13 +36,13 @@ export class Journal {
 
   /** Stores a request (giving it the next id) and tells every listener; returns the id. A listener that throws is its own bug. */
   record(record: JournalRecord): number {
-    let text = JSON.stringify(record);
+    let text = encodeRecord(record);
     // Only an entry this long can hold a body over the limit: the body is measured alone then, not on every request.
     if (record.body !== undefined && text.length > JOURNAL_BODY_BYTES) {
       const size = JSON.stringify(record.body).length;
       if (size > JOURNAL_BODY_BYTES) {
         record = { ...record, body: `[${size} bytes, not kept]` };
-        text = JSON.stringify(record);
+        text = encodeRecord(record);
       }
     }
     const id = this.ring.push(text);
@@ -68,7 +69,7 @@ export class Journal {
     for (let id = this.ring.lastEntryId; id >= oldest; id--) {
       const text = this.ring.get(id);
       if (text === undefined) break;
-      const record = JSON.parse(text) as JournalRecord;
+      const record = decodeRecord(text);
       // Filtered on the record as kept: only the entries returned are parsed further and masked.
       if (!matchesFilter({ ...record, id }, filter)) continue;
       total += 1;

@@ -93,7 +93,8 @@ async function handle(c: Context<MockEnv>, route: Route, deps: PipelineDeps) {
   let body: unknown;
   let headers: Record<string, string> = {};
   try {
-    const input = await readInput(c, op, route.lenientNumbers && state.config.dingtalk.lenient_gateway);
+    const read = readInput(c, op, route.lenientNumbers && state.config.dingtalk.lenient_gateway);
+    const input = read instanceof Promise ? await read : read;
     if (input.body !== undefined) c.set("requestBody", input.body);
     if (!op.authenticated) {
       const app = identify(c, op, state, input, state.now());
@@ -138,7 +139,8 @@ async function handle(c: Context<MockEnv>, route: Route, deps: PipelineDeps) {
       validateInput(op, input, validator, state.config);
     }
     state.retention.sweep(now);
-    body = await handler(ctx);
+    const out = handler(ctx);
+    body = out instanceof Promise ? await out : out; // most handlers answer at once: no extra turn for them
     // Records mark themselves changed (state/tracked-map.ts); tokens are issued by the unauthenticated calls.
     if (!op.authenticated) state.revision += 1;
   } catch (error) {

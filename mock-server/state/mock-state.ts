@@ -4,12 +4,15 @@ import { MockClock } from "../clock.js";
 import type { DingTalkAppConfig, FeishuAppConfig, MockConfig } from "../config.js";
 import { Directory } from "../directory.js";
 import { Lru } from "../lru.js";
-import { hex8, hexOf, mix32 } from "../random.js";
+import { hex8Upper, hexOf, mix32 } from "../random.js";
 import type { RecordChange } from "./records.js";
 import type { BatchRecord, MessageRecord, TaskRecord, TokenRecord } from "./records.js";
 import { LARGE_EVICTION, Retention } from "./retention.js";
 import { SentPayloads } from "./sent-payload.js";
 import { TrackedMap } from "./tracked-map.js";
+
+/** 36^6: six base-36 characters. */
+const BASE36_6 = 36 ** 6;
 
 const DAY_MS = 86_400_000;
 
@@ -148,7 +151,7 @@ export class MockState {
     }
     this.logCount += 1;
     const n = this.logCount;
-    return `${this.logStamp}${hex8(mix32(n ^ this.config.seed))}${hex8(mix32(n + 0x9e3779b9))}${hex8(n).slice(4)}`.toUpperCase();
+    return `${this.logStamp}${hex8Upper(mix32(n ^ this.config.seed))}${hex8Upper(mix32(n + 0x9e3779b9))}${hex8Upper(n).slice(4)}`;
   }
   private logStampSecond = -1;
   private logStamp = "";
@@ -156,7 +159,12 @@ export class MockState {
 
   /** DingTalk request_id: 12 lower-case base-36 characters (e.g. "5y2znla8tw3d"). */
   nextRequestId(): string {
-    return BigInt(`0x${this.nextHex("req", 16)}`).toString(36).padStart(12, "x").slice(-12);
+    // On every DingTalk answer: two integer mixes of the seeded counter, six base-36 characters each.
+    const n = (this.sequences.get("req") ?? 0) + 1;
+    this.sequences.set("req", n);
+    const a = mix32(n ^ this.config.seed) % BASE36_6;
+    const b = mix32((n + 0x9e3779b9) ^ mix32(this.config.seed)) % BASE36_6;
+    return a.toString(36).padStart(6, "0") + b.toString(36).padStart(6, "0");
   }
 
   dayKey(appId: string, at: number): string {

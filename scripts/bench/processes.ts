@@ -112,7 +112,7 @@ async function startProcess(name: string, args: string[], nodeArgs: string[] = [
 
 /** The mock from its CLI, in its default mode (control API on loopback), quiet, with `config` as its file. */
 export function startMock(name: string, config: unknown, nodeArgs: string[] = [], cliArgs: string[] = [], cpu?: number) {
-  return startProcess(name, [CLI, "--port", "$PORT", "--quiet", "--config", writeTemp(`${name}.json`, config), ...cliArgs], nodeArgs, cpu);
+  return startProcess(name, [process.env.BENCH_CLI ?? CLI, "--port", "$PORT", "--quiet", "--config", writeTemp(`${name}.json`, config), ...cliArgs], nodeArgs, cpu);
 }
 
 /** A fresh folder for a state file. */

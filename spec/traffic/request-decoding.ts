@@ -64,11 +64,15 @@ export function decodeQuery(op: OperationInfo, search: URLSearchParams): Record<
 function coerceNumberStrings(body: unknown, op: OperationInfo): unknown {
   if (typeof body !== "object" || body === null || Array.isArray(body)) return body;
   const schema = op.requestBody?.content["application/json"]?.mediaType.schema as JsonSchema | undefined;
-  const out: Record<string, unknown> = { ...(body as Record<string, unknown>) };
-  for (const [key, value] of Object.entries(out)) {
-    if (typeof value === "string") out[key] = coerce(value, propertySchema(op, schema, key));
+  let out: Record<string, unknown> | undefined;
+  for (const key in body) {
+    const value = (body as Record<string, unknown>)[key];
+    if (typeof value !== "string") continue;
+    // Copied on the first string only: a body of numbers (what the SDKs send) is passed on as parsed.
+    out ??= { ...(body as Record<string, unknown>) };
+    out[key] = coerce(value, propertySchema(op, schema, key));
   }
-  return out;
+  return out ?? body;
 }
 
 /**
