@@ -13,6 +13,11 @@ const result = await autocannon({
   requests: options.requests,
 });
 const cpu = process.cpuUsage();
+// What the failures were, so a failed run says whether it was a timeout, a socket error or an answer.
+const statuses = Object.entries(result.statusCodeStats ?? {})
+  .filter(([code]) => !code.startsWith("2"))
+  .map(([code, { count }]) => `HTTP ${code} ×${count}`);
+const failures = [result.errors && `${result.errors} socket error(s)`, result.timeouts && `${result.timeouts} timeout(s)`, ...statuses].filter(Boolean).join(", ");
 process.stdout.write(
   `${JSON.stringify({
     total: result.requests.total,
@@ -20,6 +25,7 @@ process.stdout.write(
     p50: result.latency.p50,
     p99: result.latency.p99,
     failed: result.errors + result.timeouts + result.non2xx,
+    failures,
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
   })}\n`,
 );

@@ -14,6 +14,8 @@ export interface LoadResult {
   requests: number;
   /** Socket errors, timeouts and non-2xx answers: must be 0 for the figures to count. */
   failed: number;
+  /** What the failures were ("1 timeout(s), HTTP 502 ×2"), empty when none. */
+  failures: string;
   /** CPU seconds the load generator used. */
   loadCpuSeconds: number;
 }
@@ -42,8 +44,8 @@ export function load(url: string, requests: Req[], options: LoadOptions): Promis
   return new Promise((resolve, reject) => {
     execFile(command!, args, { maxBuffer: 1024 * 1024, timeout: ((options.duration ?? 600) + 60) * 1000 }, (error, stdout, stderr) => {
       if (error) return reject(new Error(`load generator failed: ${error.message}\n${stderr}`));
-      const r = JSON.parse(stdout.trim().split("\n").pop()!) as { total: number; duration: number; p50: number; p99: number; failed: number; cpuSeconds: number };
-      resolve({ rps: r.total / r.duration, p50: r.p50, p99: r.p99, requests: r.total, failed: r.failed, loadCpuSeconds: r.cpuSeconds });
+      const r = JSON.parse(stdout.trim().split("\n").pop()!) as { total: number; duration: number; p50: number; p99: number; failed: number; failures: string; cpuSeconds: number };
+      resolve({ rps: r.total / r.duration, p50: r.p50, p99: r.p99, requests: r.total, failed: r.failed, failures: r.failures, loadCpuSeconds: r.cpuSeconds });
     });
   });
 }

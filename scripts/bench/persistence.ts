@@ -15,7 +15,7 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 async function fill(mock: Server, count: number, connections: number): Promise<string> {
   const token = await feishuToken(mock.url);
   const r = await load(mock.url, [batchSend(token, { department_ids: ["sales"] })], { connections, amount: count });
-  if (r.failed > 0) throw new Error(`filling ${mock.name}: ${r.failed} failed requests`);
+  if (r.failed > 0) throw new Error(`filling ${mock.name}: ${r.failed} failed requests (${r.failures})`);
   return token;
 }
 
@@ -38,7 +38,7 @@ export async function stateFileThroughput(stored: number, rounds: number, durati
     for (let round = 1; round <= rounds; round++) {
       for (const name of ["without", "with"] as const) {
         const r = await load(mocks[name].url, requests[name]!, { connections, duration: durationS });
-        if (r.failed > 0) throw new Error(`state-file mix ${name}: ${r.failed} failed requests`);
+        if (r.failed > 0) throw new Error(`state-file mix ${name}: ${r.failed} failed requests (${r.failures})`);
         runs[name]!.push({ rps: r.rps, p99: r.p99 });
         log(`  round ${round} ${name.padEnd(7)} --state-file: ${r.rps.toFixed(0).padStart(6)} req/s  p99 ${r.p99} ms`);
       }
@@ -74,7 +74,7 @@ export async function millionBatches(count: number, connections: number, log: Lo
     const batch = await createBatch(mock.url, fresh); // this request sweeps
     const left = (await ok(mock.url, { path: "/__mock/state?limit=0" })).json.batches.total as number;
     const r = await load(mock.url, [getProgress(fresh, batch)], { connections, amount: 200_000 });
-    if (r.failed > 0) throw new Error(`after the window: ${r.failed} failed requests`);
+    if (r.failed > 0) throw new Error(`after the window: ${r.failed} failed requests (${r.failures})`);
     const afterMb = mock.rssMb();
     log(`  after the window: ${left} batch(es) left, RSS ${afterMb.toFixed(1)} MB (after ${r.requests} more requests)`);
     void token;

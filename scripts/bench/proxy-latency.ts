@@ -55,7 +55,7 @@ export async function proxyLatency(s: ProxyLatencySettings): Promise<ProxyLatenc
       for (let round = 1; round <= s.rounds; round++) {
         for (const [name, server] of [["floor", floor], ["proxy", proxy]] as const) {
           const r = await load(server.url, requests, { connections: s.connections, duration: s.durationS });
-          if (r.failed > 0) throw new Error(`${scenario} on ${name}: ${r.failed} failed requests`);
+          if (r.failed > 0) throw new Error(`${scenario} on ${name}: ${r.failed} failed requests (${r.failures})`);
           runs[name].push(r);
           s.log(`  ${scenario} round ${round} ${name.padEnd(5)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms`);
         }

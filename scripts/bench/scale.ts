@@ -92,7 +92,7 @@ export async function manyBatches(count: number, connections: number, log: Log) 
     const idleMb = mock.rssMb();
     const token = await feishuToken(mock.url);
     const r = await load(mock.url, [batchSend(token, { department_ids: ["sales"] })], { connections, amount: count });
-    if (r.failed > 0) throw new Error(`batch creation: ${r.failed} failed requests`);
+    if (r.failed > 0) throw new Error(`batch creation: ${r.failed} failed requests (${r.failures})`);
     const stored = (await ok(mock.url, { path: "/__mock/state?limit=0" })).json.batches.total as number;
     const rssMb = mock.rssMb();
     log(`  ${stored} batches stored (${r.rps.toFixed(0)}/s): RSS ${rssMb.toFixed(1)} MB (idle ${idleMb.toFixed(1)} MB)`);
@@ -113,7 +113,7 @@ export async function rssGrowth(first: number, total: number, connections: numbe
     let done = 0;
     for (const upTo of [first, total]) {
       const r = await load(mock.url, [req], { connections, amount: upTo - done });
-      if (r.failed > 0) throw new Error(`get_progress load: ${r.failed} failed requests`);
+      if (r.failed > 0) throw new Error(`get_progress load: ${r.failed} failed requests (${r.failures})`);
       done = upTo;
       points.push({ requests: done, rssMb: round2(mock.rssMb()), rps: Math.round(r.rps) });
       log(`  after ${done} get_progress requests: RSS ${points.at(-1)!.rssMb.toFixed(1)} MB (${r.rps.toFixed(0)} req/s)`);

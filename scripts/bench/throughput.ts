@@ -165,7 +165,7 @@ export async function throughput(s: ThroughputSettings): Promise<ScenarioFigures
             await waitForQuiet();
             r = await measuredLoad(server, requests, s.connections, s.durationS);
           }
-          if (r.failed > 0) throw new Error(`${scenario} on ${name}: ${r.failed} failed requests`);
+          if (r.failed > 0) throw new Error(`${scenario} on ${name}: ${r.failed} failed requests (${r.failures})`);
           runs[name].push(r);
           s.log(`  ${scenario} round ${round} ${name.padEnd(5)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  server CPU ${r.serverCpu}%  others ${r.otherCpu}%`);
         }
