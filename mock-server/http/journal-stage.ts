@@ -8,10 +8,14 @@ import { requestHeader } from "./request-headers.js";
 import type { MockEnv } from "./operation-routes.js";
 
 
-/** The body of a request nothing read (a stub or an unmodelled path), if it is small and says how long it is. */
-async function unreadBody(c: Parameters<MiddlewareHandler<MockEnv>>[0]): Promise<unknown> {
+/** The length an unread body declares, when it has one worth reading for the journal. */
+function unreadLength(c: Parameters<MiddlewareHandler<MockEnv>>[0]): number | undefined {
   const length = Number(requestHeader(c, "content-length") ?? "0");
-  if (!(length > 0) || c.req.raw.bodyUsed) return undefined;
+  return length > 0 && !c.req.raw.bodyUsed ? length : undefined;
+}
+
+/** The body of a request nothing read (a stub or an unmodelled path), if it is small and says how long it is. */
+async function unreadBody(c: Parameters<MiddlewareHandler<MockEnv>>[0], length: number): Promise<unknown> {
   if (length > JOURNAL_BODY_BYTES) return `[${length} bytes, not kept]`;
   try {
     const text = await c.req.text();
@@ -41,8 +45,12 @@ export function journalStage(journal: Journal, state: MockState): MiddlewareHand
     const at = state.now();
     const wall = Date.now();
     await next();
-    const read = c.get("requestBody");
-    const body = read === undefined ? await unreadBody(c) : read;
+    let body = c.get("requestBody");
+    if (body === undefined) {
+      // A poll has no body: no await for it (a turn of the event loop per request, issue 11).
+      const length = unreadLength(c);
+      if (length !== undefined) body = await unreadBody(c, length);
+    }
     // Nothing is masked or formatted here: the journal does that when an entry is looked at (journal-entry.ts).
     const record: JournalRecord = {
       at,
