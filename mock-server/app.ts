@@ -87,12 +87,13 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
   const events = new MockEvents();
   const app = new Hono<MockEnv>({ strict: false });
 
-  if (options.allowedHost) app.use("*", hostGuard(options.allowedHost));
   const stubs = new Stubs(config.stubs);
   const journal = new Journal(config.journal?.size ?? DEFAULT_JOURNAL_SIZE, config.journal?.max_bytes ?? DEFAULT_JOURNAL_BYTES);
   const log = options.log;
   if (log) journal.subscribe((entry) => log(logEntryOf(entry)));
-  app.use("*", journalStage(journal, state));
+  const stage = journalStage(journal, state);
+  // On a port, the Host guard first (against DNS rebinding), on every route; then the journal.
+  app.use("*", options.allowedHost ? hostGuard(options.allowedHost, stage) : stage);
   app.route(
     "/__mock",
     controlRoutes({
