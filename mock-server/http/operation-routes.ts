@@ -71,6 +71,12 @@ function dropConnection(c: Context): Response {
   return new Response(null, { status: 502, headers: { "x-mock-dropped": "1" } });
 }
 
+/** Whether the app holds one of the scopes (a loop: no closure per request). */
+function hasAnyScope(held: readonly string[], wanted: readonly string[]): boolean {
+  for (const scope of wanted) if (held.includes(scope)) return true;
+  return false;
+}
+
 /** What the pipeline needs of an operation on every request, worked out once. */
 interface Route {
   op: OperationInfo;
@@ -120,7 +126,7 @@ async function handle(c: Context<MockEnv>, route: Route, deps: PipelineDeps) {
       ctx.feishuApp = app;
       c.set("app", app.app_id);
       deps.rateLimiter.check(op, app.app_id, now);
-      const lacksScope = route.checksScopes !== undefined && !route.checksScopes.some((s) => app.scopes.includes(s));
+      const lacksScope = route.checksScopes !== undefined && !hasAnyScope(app.scopes, route.checksScopes);
       if (route.gatewayFirst) {
         // The open-apis gateway (live): scopes, then its parameter checks, before the endpoint's own.
         if (lacksScope) throw scopeRefusal(state.config, op, app, route.checksScopes!);
