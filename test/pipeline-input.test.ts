@@ -1,6 +1,7 @@
 // The pipeline's edges that its stage tests leave open: how a request's headers and body are read (repeated
 // headers, a body at exactly the hard cap), a token request with no body, what marks the state changed, which
 // operations check the bot, and the wiring itself (every operation has a handler; a self-check names every problem).
+import { connect } from "node:net";
 import { Hono } from "hono";
 import type { Context } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -57,6 +58,36 @@ describe("the body's hard cap, on a port", () => {
     expect(at.reason).toMatch(/^the text content is over/);
     const past = await batchOf(MAX_BODY_BYTES + 1);
     expect(past).toEqual({ code: 10003, reason: `the body is over ${MAX_BODY_BYTES} bytes` });
+  });
+});
+
+describe("a request target with a fragment, on a port", () => {
+  it("reads the query up to the '#': a client that sends one still has its access_token read", async () => {
+    const server = await startMockServer({ port: 0, config: { time: { start: START, frozen: true } } });
+    try {
+      const token = (await (await fetch(`${server.url}/gettoken?appkey=${DINGTALK_APP.appkey}&appsecret=${DINGTALK_APP.appsecret}`)).json()) as { access_token: string };
+      const body = JSON.stringify({ agent_id: DINGTALK_APP.agent_id, task_id: 1 });
+      const raw = await new Promise<string>((resolve, reject) => {
+        // fetch drops a fragment before sending: only a raw request carries one.
+        const socket = connect(Number(new URL(server.url).port), "127.0.0.1", () =>
+          socket.write(
+            `POST /topapi/message/corpconversation/getsendprogress?access_token=${token.access_token}#progress HTTP/1.1\r\nHost: 127.0.0.1\r\n` +
+              `Content-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
+          ),
+        );
+        let text = "";
+        socket.on("data", (d) => (text += d));
+        socket.on("end", () => resolve(text));
+        socket.on("error", reject);
+      });
+      // Task 1 is no task of this app: the token was read, and the answer is about the task.
+      const answer = JSON.parse(raw.slice(raw.indexOf("\r\n\r\n") + 4)) as { errcode: number };
+      expect(raw.startsWith("HTTP/1.1 200")).toBe(true);
+      expect(answer.errcode).not.toBe(88);
+      expect(answer.errcode).not.toBe(41001);
+    } finally {
+      await server.close();
+    }
   });
 });
 
