@@ -397,4 +397,108 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
         ? { body: { errcode: 0, errmsg: "ok", progress: { progress_in_percent: 100, status: 2 }, request_id: body.request_id } }
         : undefined,
   },
+  // Each of the following makes one assertion of its contract the one that fails, its message included (the
+  // messages are how a CI log tells what broke).
+  {
+    contract: "dingtalk.getsendprogress.progress",
+    what: "the suite's task's progress refused (-1, system busy)",
+    detail: /^getsendprogress: -1 系统繁忙/,
+    breakage: () => ({ path, body }) =>
+      path.endsWith("/getsendprogress") && body?.errcode === 0 ? { body: { errcode: -1, errmsg: "系统繁忙", request_id: body.request_id } } : undefined,
+  },
+  {
+    contract: "dingtalk.getsendprogress.progress",
+    what: "a task that never finishes (status 1 at 99%)",
+    detail: /^not done after \d+ polls/,
+    breakage: () => ({ path, body }) => {
+      if (!path.endsWith("/getsendprogress") || body?.errcode !== 0 || body.progress.status !== 2) return undefined;
+      body.progress = { status: 1, progress_in_percent: 99 };
+      return { body };
+    },
+  },
+  {
+    contract: "dingtalk.getsendresult.consistent",
+    what: "the send result refused (-1, system busy)",
+    detail: /^getsendresult: -1 系统繁忙/,
+    breakage: () => ({ path, body }) =>
+      path.endsWith("/getsendresult") && body?.errcode === 0 ? { body: { errcode: -1, errmsg: "系统繁忙", request_id: body.request_id } } : undefined,
+  },
+  {
+    contract: "dingtalk.auth.invalid-token",
+    what: "an invalid access_token answered -1 with a stray sub_code 40014 (only 88 carries the reason there)",
+    detail: /^errcode -1, sub_code 40014$/,
+    breakage: () => ({ url, body }) =>
+      url.searchParams.get("access_token") === "contract-suite-invalid-token" && body?.errcode === 88
+        ? { body: { errcode: -1, errmsg: "系统繁忙", sub_code: "40014", request_id: body.request_id } }
+        : undefined,
+  },
+  ...(
+    [
+      ["88 with sub_code 40000 (blank) instead of 40014", { errcode: 88, sub_code: "40000", sub_msg: "access_token is blank", errmsg: "ding talk error[subcode=40000,submsg=access_token is blank]" }, /^stale token: errcode 88, sub_code 40000$/],
+      ["-1 with a stray sub_code 40014", { errcode: -1, sub_code: "40014", errmsg: "系统繁忙" }, /^stale token: errcode -1, sub_code 40014$/],
+    ] as const
+  ).map(
+    ([what, answer, detail]): ContractBreakage => ({
+      contract: "dingtalk.auth.token-refresh",
+      what: `the expired access_token answered ${what}`,
+      detail,
+      breakage: () => {
+        let expired = false;
+        return ({ path, body }) => {
+          if (path.endsWith("/tokens/expire")) expired = true;
+          if (!expired || !path.endsWith("/getsendprogress") || body?.errcode !== 88) return undefined;
+          expired = false; // the stale call only: the client's own renewal goes through
+          return { body: { ...answer, request_id: body.request_id } };
+        };
+      },
+    }),
+  ),
+  {
+    contract: "feishu.auth.token-refresh",
+    what: "the renewed token refused where the unknown batch should answer 230030 (230001)",
+    detail: /^after renewal: 230001 /,
+    breakage: () => {
+      let expired = false;
+      return ({ path, body }) => {
+        if (path.endsWith("/tokens/expire")) expired = true;
+        if (!expired || !path.endsWith(`${UNKNOWN_BATCH}/read_user`) || body?.code !== 230030) return undefined;
+        expired = false;
+        return feishuError(230001, "Your request contains an invalid request parameter.");
+      };
+    },
+  },
+  ...(
+    [
+      ["feishu.auth.token-refresh", "Feishu", "/tenant_access_token/internal", "tenant_access_token", "/read_user"],
+      ["dingtalk.auth.token-refresh", "DingTalk", "/gettoken", "access_token", "/getsendprogress"],
+    ] as const
+  ).map(
+    ([contract, vendor, tokenPath, field, readPath]): ContractBreakage => ({
+      contract,
+      what: `a ${vendor} token endpoint that issues the expired token again (and the gateway takes it)`,
+      detail: /^the client kept the expired token/,
+      breakage: () => {
+        let issued: string | undefined;
+        let expired = false;
+        let reissued = false;
+        let stale = 0;
+        return ({ path, body }) => {
+          if (path.endsWith("/tokens/expire")) expired = true;
+          if (path.endsWith(tokenPath) && body?.[field]) {
+            if (!expired) return void (issued ??= body[field]);
+            if (reissued) return undefined;
+            reissued = true;
+            return { body: { ...body, [field]: issued } };
+          }
+          if (!reissued || !path.endsWith(readPath)) return undefined;
+          // The contract's stale call and the client's first try are refused, as they should be; the retry with
+          // the re-issued token is answered as a fresh token's would be (once: later contracts renew for real).
+          if (++stale !== 1) return undefined;
+          return vendor === "Feishu"
+            ? feishuError(230030, "The message id is invalid, record not found.")
+            : { body: { errcode: 40035, errmsg: "不合法的参数", request_id: body.request_id } };
+        };
+      },
+    }),
+  ),
 ];

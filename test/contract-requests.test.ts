@@ -1,0 +1,188 @@
+// What the contracts send, not only what they accept. A contract that sent `{}` for a body, left a path id out or
+// forgot its credentials could still pass against a mock that answers the token check first: so each contract is
+// run on its own against a recording mock, and its requests are held to what it means to send. They are ones the
+// spec accepts (but for the one refused request a refusal contract is about, refused for exactly that), name the
+// ids the target issued or the suite's unknown ones, go to the target's test users, carry the credentials the
+// contract means (none, its invalid token, one the target issued), tell the control API exactly what to do, and
+// a poll stops once its answer is in.
+import { beforeAll, describe, expect, it } from "vitest";
+import { CONTRACTS, runContracts, type ContractResult, type Target } from "../contracts/index.js";
+import { SpecValidator } from "../spec/index.js";
+import { decodeQuery, matchOperation, requestProblems } from "../spec/traffic/index.js";
+import { brokenTarget, type Exchange } from "./helpers/broken-mock.js";
+
+const UNKNOWN_BATCH = `bm-${"0".repeat(32)}`;
+const UNKNOWN_MESSAGE = `om_${"0".repeat(32)}`;
+const UNKNOWN_TASK = 1;
+const validator = new SpecValidator();
+
+/** The refusal contracts' one refused request: what the spec says is wrong with it. */
+const REFUSED: Record<string, string[]> = {
+  "feishu.create_message.receive_id_type-required": ["query parameter receive_id_type is required"],
+  "feishu.read_users.page_size-0": ["page_size: (root) must be >= 1"],
+  "feishu.read_users.page_size-101": ["page_size: (root) must be <= 100"],
+  "feishu.read_users.page_size-abc": ["page_size: (root) must be integer"],
+  "feishu.read_users.user_id_type-required": ["query parameter user_id_type is required"],
+};
+
+/** The credentials a contract sends on purpose instead of a token the target issued. */
+const OWN_CREDENTIALS: Record<string, string | undefined> = {
+  "feishu.auth.missing-token": undefined,
+  "feishu.auth.invalid-token": "t-g1044invalidcontractsuitetoken0000",
+  "dingtalk.auth.invalid-token": "contract-suite-invalid-token",
+};
+
+interface Recorded {
+  result: ContractResult;
+  /** The vendor requests, in order, as the spec reads them. */
+  calls: { operationId: string; authenticated: boolean; path: Record<string, string>; query: Record<string, unknown>; body: any; credential?: string; answer: any; problems: string[] }[];
+  /** The control API requests (/__mock/…). */
+  control: { method: string; path: string; body: any }[];
+}
+
+function recorder() {
+  let log: Exchange[] = [];
+  const breakage = (exchange: Exchange) => void log.push(exchange);
+  const take = (result: ContractResult): Recorded => {
+    const recorded: Recorded = { result, calls: [], control: [] };
+    for (const e of log) {
+      if (e.path.startsWith("/__mock/")) {
+        recorded.control.push({ method: e.method, path: e.path.slice("/__mock".length), body: e.request });
+        continue;
+      }
+      const match = matchOperation(e.method, e.path);
+      if (!match) throw new Error(`the suite called ${e.method} ${e.path}, which is no operation of the spec`);
+      const { op, path } = match;
+      const query = decodeQuery(op, e.url.searchParams);
+      const credential = op.vendor === "feishu" ? e.headers.get("authorization") ?? undefined : e.url.searchParams.get("access_token") ?? undefined;
+      recorded.calls.push({
+        operationId: op.operationId,
+        authenticated: op.authenticated,
+        path,
+        query,
+        body: e.request,
+        credential,
+        answer: e.body,
+        problems: requestProblems(op, { path, query, body: e.request }, validator),
+      });
+    }
+    log = [];
+    return recorded;
+  };
+  return { breakage, take, reset: () => void (log = []) };
+}
+
+/** Runs each contract of the suite on its own, in the suite's order, against one recording mock. */
+async function recordEach(config?: Record<string, unknown>, only?: string[]): Promise<{ target: Target; byId: Map<string, Recorded> }> {
+  const rec = recorder();
+  const target = await brokenTarget(rec.breakage, config);
+  rec.reset(); // the target's own set-up requests
+  const byId = new Map<string, Recorded>();
+  for (const contract of CONTRACTS.filter((c) => !only || only.includes(c.id))) {
+    const [result] = await runContracts(target, [contract]);
+    byId.set(contract.id, rec.take(result!));
+  }
+  return { target, byId };
+}
+
+describe("the requests each contract sends", () => {
+  let target: Target;
+  let byId: Map<string, Recorded>;
+  /** Every token the target issued during the run. */
+  const issued = new Set<string>();
+  beforeAll(async () => {
+    ({ target, byId } = await recordEach());
+    for (const { calls } of byId.values()) {
+      for (const call of calls) {
+        if (call.operationId === "createTenantAccessToken" && call.answer?.code === 0) issued.add(`Bearer ${call.answer.tenant_access_token}`);
+        if (call.operationId === "getAccessToken" && call.answer?.errcode === 0) issued.add(call.answer.access_token);
+      }
+    }
+  });
+  const ids = CONTRACTS.map((c) => c.id);
+
+  it("runs every contract on its own, and each passes", () => {
+    expect([...byId.values()].filter((r) => r.result.status !== "passed").map((r) => `${r.result.id}: ${r.result.detail}`)).toEqual([]);
+    expect([...byId.keys()]).toEqual(ids);
+  });
+
+  it.each(ids)("%s: its requests are the spec's, but for the one it means to be refused", (id) => {
+    const problems = byId.get(id)!.calls.flatMap((c) => c.problems);
+    expect(problems).toEqual(REFUSED[id] ?? []);
+  });
+
+  it.each(ids)("%s: the ids it names are the target's or the suite's unknown ones", (id) => {
+    const named: string[] = [];
+    const known = new Set<string>([UNKNOWN_BATCH, UNKNOWN_MESSAGE, String(UNKNOWN_TASK)]);
+    for (const call of byId.get(id)!.calls) {
+      for (const value of [call.path.batch_message_id, call.path.message_id, call.body?.task_id, call.body?.msg_task_id]) {
+        if (value !== undefined) named.push(String(value));
+      }
+      if (call.operationId === "batchSendMessage" || call.operationId === "createMessage") known.add(call.answer?.data?.message_id);
+      if (call.operationId === "asyncSendV2") known.add(String(call.answer?.task_id));
+    }
+    expect(named.filter((v) => !known.has(v))).toEqual([]);
+  });
+
+  it("sends the suite's batches, messages and notifications to the target's test users and chat", () => {
+    const feishu = target.feishu!;
+    const dingtalk = target.dingtalk!;
+    const sends = [...byId.values()].flatMap((r) => r.calls).filter((c) => ["batchSendMessage", "createMessage", "asyncSendV2"].includes(c.operationId));
+    expect(sends.length).toBeGreaterThan(0);
+    for (const send of sends) {
+      if (send.operationId === "batchSendMessage") expect(send.body.open_ids).toEqual(feishu.openIds);
+      if (send.operationId === "createMessage") expect(send.body.receive_id).toBe(feishu.chatId);
+      if (send.operationId === "asyncSendV2") {
+        expect(send.body.userid_list).toBe(dingtalk.userIds.join(","));
+        expect(send.body.agent_id).toBe(dingtalk.agentId);
+      }
+    }
+    // The 24-hour window contract's notification among them.
+    expect(byId.get("mock.dingtalk.window")!.calls.map((c) => c.operationId)).toEqual(["getAccessToken", "asyncSendV2", "getSendProgress"]);
+  });
+
+  it.each(ids)("%s: its credentials are the ones it means", (id) => {
+    const calls = byId.get(id)!.calls.filter((c) => c.authenticated);
+    if (id in OWN_CREDENTIALS) {
+      const want = OWN_CREDENTIALS[id];
+      // Feishu's missing token is no Authorization header at all (not an empty Bearer); an invalid one is sent as is.
+      const sent = id.startsWith("feishu.") && want !== undefined ? `Bearer ${want}` : want;
+      expect(calls.map((c) => c.credential)).toEqual([sent]);
+    } else {
+      expect(calls.map((c) => c.credential).filter((c) => c === undefined || !issued.has(c))).toEqual([]);
+    }
+  });
+
+  it.each([
+    ["feishu.auth.token-refresh", { vendor: "feishu", app: "cli_9f0a1b2c3d4e5f60" }, "getBatchMessageReadUser"],
+    ["dingtalk.auth.token-refresh", { vendor: "dingtalk", app: "dingmockappkey000001" }, "getSendProgress"],
+  ] as const)("%s expires the suite's own app's tokens only, then calls with the stale one and with a renewed one", (id, expire, operationId) => {
+    const { control, calls } = byId.get(id)!;
+    expect(control.filter((c) => c.path === "/tokens/expire")).toEqual([{ method: "POST", path: "/tokens/expire", body: expire }]);
+    const reads = calls.filter((c) => c.operationId === operationId).map((c) => c.credential);
+    // The contract's stale call, the client's own try with the same token (refused), then the renewed token.
+    expect(reads).toHaveLength(3);
+    expect(reads[0]).toBe(reads[1]);
+    expect(reads[2]).not.toBe(reads[0]);
+    expect(id === "feishu.auth.token-refresh" ? target.feishu!.appId : target.dingtalk!.appKey).toBe(expire.app);
+  });
+
+  it("polls a DingTalk task's progress until it is done, and no further", () => {
+    const statuses = byId.get("dingtalk.getsendprogress.progress")!.calls.filter((c) => c.operationId === "getSendProgress").map((c) => c.answer.progress.status);
+    expect(statuses.length).toBeGreaterThan(1);
+    expect(statuses.indexOf(2)).toBe(statuses.length - 1);
+  });
+});
+
+describe("the not-yet-scheduled contract", () => {
+  it.each([false, true])("freezes the clock for the moment of sending, and leaves it as it found it (frozen: %s)", async (frozen) => {
+    const { byId } = await recordEach({ time: { frozen, start: "2026-03-02T01:00:00.000Z" } }, ["mock.feishu.not-yet-scheduled"]);
+    const recorded = byId.get("mock.feishu.not-yet-scheduled")!;
+    expect(recorded.result.status).toBe("passed");
+    const freezes = recorded.control.filter((c) => c.method === "POST" && c.path === "/clock" && "freeze" in (c.body ?? {})).map((c) => c.body);
+    expect(freezes).toEqual([{ freeze: true }, { freeze: frozen }]);
+    // …and recalls the batch it sent.
+    const sent = recorded.calls.find((c) => c.operationId === "batchSendMessage")!.answer.data.message_id;
+    expect(recorded.calls.filter((c) => c.operationId === "deleteBatchMessage").map((c) => c.path.batch_message_id)).toEqual([sent]);
+  });
+});
