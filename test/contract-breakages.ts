@@ -217,7 +217,7 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
   {
     contract: "feishu.read_users.paging-open_id",
     what: "open_id pages refused as if the app lacked the user_id field scope (230027)",
-    detail: /230027\b[\s\S]*\b0\b/,
+    detail: /^read_users: 230027 Lack of necessary permissions/,
     breakage: () => ({ url, body }) =>
       isReadUsers(url.pathname) && url.searchParams.get("user_id_type") === "open_id" && url.searchParams.get("page_size") === "2" && body?.code === 0
         ? feishuError(230027, "Lack of necessary permissions, ext=contact:user.employee_id:readonly")
@@ -501,4 +501,62 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
       },
     }),
   ),
+  ...(
+    [
+      ["get_progress", "/get_progress", /^get_progress: 230001 /],
+      ["read_user", "/read_user", /^read_user: 230001 /],
+    ] as const
+  ).map(
+    ([what, suffix, detail]): ContractBreakage => ({
+      contract: "feishu.batch.progress",
+      what: `the suite's batch's first ${what} refused (230001)`,
+      detail,
+      breakage: () => {
+        let first = true;
+        return ({ path, body }) => {
+          if (!first || !path.endsWith(suffix) || path.includes(UNKNOWN_BATCH) || body?.code !== 0) return undefined;
+          first = false;
+          return feishuError(230001, "Your request contains an invalid request parameter.");
+        };
+      },
+    }),
+  ),
+  {
+    contract: "feishu.batch.progress",
+    what: "a batch shown recalled once, then not recalled again",
+    detail: /^poll 1: recall went back to false\n/,
+    breakage: () => {
+      let answers = 0;
+      return ({ path, body }) => {
+        // The second answer about the suite's batch is poll 0's last reading; poll 1 then reads recall false.
+        if (!path.endsWith("/get_progress") || body?.code !== 0 || ++answers !== 2) return undefined;
+        body.data.batch_message_recall_progress.recall = true;
+        return { body };
+      };
+    },
+  },
+  {
+    contract: "feishu.batch.progress",
+    what: "a batch job that is never scheduled (the progress contract's own words)",
+    detail: /^the batch job was not scheduled within \d+ polls \(valid_user_ids_count still 0\)$/,
+    breakage: () => ({ path, body }) => {
+      if (body?.code !== 0) return undefined;
+      if (path.endsWith("/get_progress")) {
+        Object.assign(body.data.batch_message_send_progress, { valid_user_ids_count: 0, success_user_ids_count: 0, read_user_ids_count: 0 });
+      } else if (path.endsWith("/read_user")) {
+        Object.assign(body.data.read_user, { read_count: "0", total_count: "0" });
+      } else return undefined;
+      return { body };
+    },
+    also: ["mock.feishu.not-yet-scheduled"],
+  },
+  {
+    contract: "feishu.read_users.paging-open_id",
+    what: "a next page refused (230001)",
+    detail: /^page 1: 230001 /,
+    breakage: () => ({ url, body }) =>
+      isReadUsers(url.pathname) && url.searchParams.get("user_id_type") === "open_id" && url.searchParams.has("page_token") && body?.code === 0
+        ? feishuError(230001, "Your request contains an invalid request parameter.")
+        : undefined,
+  },
 ];
