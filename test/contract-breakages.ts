@@ -559,4 +559,23 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
         ? feishuError(230001, "Your request contains an invalid request parameter.")
         : undefined,
   },
+  ...(
+    [
+      ["open_id", "with a prefix", (id: string) => `x${id}`],
+      ["open_id", "with a trailing character no id has", (id: string) => `${id}!`],
+      ["union_id", "with a prefix", (id: string) => `x${id}`],
+      ["union_id", "with a trailing character no id has", (id: string) => `${id}!`],
+    ] as const
+  ).map(
+    ([type, what, wrong]): ContractBreakage => ({
+      contract: `feishu.read_users.paging-${type}`,
+      what: `${type} items ${what}`,
+      detail: new RegExp(`^page 0: \\S+ is not a ${type}`),
+      breakage: () => ({ url, body }) => {
+        if (!isReadUsers(url.pathname) || url.searchParams.get("user_id_type") !== type || body.code !== 0) return undefined;
+        for (const item of body.data.items) item.user_id = wrong(item.user_id);
+        return { body };
+      },
+    }),
+  ),
 ];

@@ -3,9 +3,10 @@
 // must have its documented shape, and the note says which layer answered. The suite's own refusals all concern
 // fields and operations the gateway does check, so the other side of each rule is shown here.
 import { describe, expect, it } from "vitest";
-import type { ContractContext } from "../contracts/index.js";
+import { runContracts, type ContractContext } from "../contracts/index.js";
 import { expectFieldRefused, expectScopeRefused } from "../contracts/suite/either-layer.js";
 import type { Exchange } from "../contracts/vendor-client.js";
+import { brokenTarget } from "./helpers/broken-mock.js";
 
 function context() {
   const notes: string[] = [];
@@ -103,5 +104,21 @@ describe("a missing scope", () => {
     );
     expectScopeRefused(ctx, answer("batchSendMessage", { code: 230027, msg: "" }), required);
     expect(notes).toEqual(["batchSendMessage: a missing scope answered 230027 (the endpoint)"]);
+  });
+});
+
+describe("an app without the user_id field scope", () => {
+  it.each([
+    [230027, "Lack of necessary permissions, ext=contact:user.employee_id:readonly"],
+    [99991672, "Access denied. One of the following scopes is required: [contact:user.employee_id:readonly]"],
+  ])("has its user_id pages refused (%i): documented, so the suite passes, noting nothing was paged", async (code, msg) => {
+    const results = await runContracts(
+      await brokenTarget(({ url, body }) =>
+        url.pathname.endsWith("/read_users") && url.searchParams.get("user_id_type") === "user_id" && body?.code === 0
+          ? { status: 400, body: { code, msg, error: { log_id: "20260302010000BROKENMOCK00000000", ...(code === 99991672 && { permission_violations: [{ type: "action_scope_required", subject: "contact:user.employee_id:readonly" }] }) } } }
+          : undefined,
+      ),
+    );
+    expect(results.filter((r) => r.status !== "passed").map((r) => `${r.id}: ${r.detail}`)).toEqual([]);
   });
 });

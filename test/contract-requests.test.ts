@@ -167,6 +167,25 @@ describe("the requests each contract sends", () => {
     expect(id === "feishu.auth.token-refresh" ? target.feishu!.appId : target.dingtalk!.appKey).toBe(expire.app);
   });
 
+  it("makes its app without the batch scopes through the control API, asks with that app's token, and removes it", () => {
+    const { control, calls } = byId.get("feishu.gateway.missing-scope")!;
+    const app = { vendor: "feishu", app_id: "cli_c0ntract0n0sc0pe", app_secret: "contract-suite-no-scope", scopes: ["im:message"] };
+    expect(control.filter((c) => c.path.startsWith("/apps"))).toEqual([
+      { method: "POST", path: "/apps", body: app },
+      { method: "DELETE", path: `/apps/${app.app_id}`, body: undefined },
+    ]);
+    const [token, call] = calls;
+    expect(token!.body).toEqual({ app_id: app.app_id, app_secret: app.app_secret });
+    expect(call!.credential).toBe(`Bearer ${token!.answer.tenant_access_token}`);
+  });
+
+  it.each(["open_id", "union_id", "user_id"])("feishu.read_users.paging-%s polls the first page until readers arrive (has_more), and no further", (type) => {
+    const firsts = byId.get(`feishu.read_users.paging-${type}`)!.calls.filter((c) => c.operationId === "listMessageReadUsers" && c.query.page_token === undefined);
+    const more = firsts.map((c) => c.answer.data.has_more);
+    expect(more.length).toBeGreaterThan(1);
+    expect(more.indexOf(true)).toBe(more.length - 1);
+  });
+
   it("polls a DingTalk task's progress until it is done, and no further", () => {
     const statuses = byId.get("dingtalk.getsendprogress.progress")!.calls.filter((c) => c.operationId === "getSendProgress").map((c) => c.answer.progress.status);
     expect(statuses.length).toBeGreaterThan(1);
