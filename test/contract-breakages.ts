@@ -578,4 +578,18 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
       },
     }),
   ),
+  {
+    contract: "dingtalk.auth.token-refresh",
+    what: "the renewed access_token refused where the unknown task should answer 40035 (-1)",
+    detail: /^after renewal: -1 系统繁忙/,
+    breakage: () => {
+      let expired = false;
+      return ({ path, body }) => {
+        if (path.endsWith("/tokens/expire")) expired = true;
+        if (!expired || !path.endsWith("/getsendprogress") || body?.errcode !== 40035) return undefined;
+        expired = false;
+        return { body: { errcode: -1, errmsg: "系统繁忙", request_id: body.request_id } };
+      };
+    },
+  },
 ];

@@ -5,7 +5,7 @@
 // ids the target issued or the suite's unknown ones, go to the target's test users, carry the credentials the
 // contract means (none, its invalid token, one the target issued), tell the control API exactly what to do, and
 // a poll stops once its answer is in.
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CONTRACTS, runContracts, type ContractResult, type Target } from "../contracts/index.js";
 import { SpecValidator } from "../spec/index.js";
 import { decodeQuery, matchOperation, requestProblems } from "../spec/traffic/index.js";
@@ -72,49 +72,48 @@ function recorder() {
   return { breakage, take, reset: () => void (log = []) };
 }
 
-/** Runs each contract of the suite on its own, in the suite's order, against one recording mock. */
-async function recordEach(config?: Record<string, unknown>, only?: string[]): Promise<{ target: Target; byId: Map<string, Recorded> }> {
+/** Runs the named contracts, each on its own (its own session), in the suite's order, against one recording mock. */
+async function recordEach(config: Record<string, unknown> | undefined, only: string[]): Promise<{ target: Target; byId: Map<string, Recorded> }> {
   const rec = recorder();
   const target = await brokenTarget(rec.breakage, config);
   rec.reset(); // the target's own set-up requests
   const byId = new Map<string, Recorded>();
-  for (const contract of CONTRACTS.filter((c) => !only || only.includes(c.id))) {
+  for (const contract of CONTRACTS.filter((c) => only.includes(c.id))) {
     const [result] = await runContracts(target, [contract]);
     byId.set(contract.id, rec.take(result!));
   }
   return { target, byId };
 }
 
+// Each test records its own contracts (not in a beforeAll): what a test runs is what it covers, so a mutation run
+// (scripts/mutation.ts, --ignore-static) runs these tests against the mutants of the contracts they record.
+const record = async (id: string, config?: Record<string, unknown>) => {
+  const { target, byId } = await recordEach(config, [id]);
+  return { target, ...byId.get(id)! };
+};
+
+/** The tokens the target issued in a recording (the Authorization value for Feishu, the access_token for DingTalk). */
+const issuedIn = (calls: Recorded["calls"]) =>
+  new Set(
+    calls.flatMap((c) =>
+      c.operationId === "createTenantAccessToken" && c.answer?.code === 0
+        ? [`Bearer ${c.answer.tenant_access_token}`]
+        : c.operationId === "getAccessToken" && c.answer?.errcode === 0
+          ? [c.answer.access_token as string]
+          : [],
+    ),
+  );
+
 describe("the requests each contract sends", () => {
-  let target: Target;
-  let byId: Map<string, Recorded>;
-  /** Every token the target issued during the run. */
-  const issued = new Set<string>();
-  beforeAll(async () => {
-    ({ target, byId } = await recordEach());
-    for (const { calls } of byId.values()) {
-      for (const call of calls) {
-        if (call.operationId === "createTenantAccessToken" && call.answer?.code === 0) issued.add(`Bearer ${call.answer.tenant_access_token}`);
-        if (call.operationId === "getAccessToken" && call.answer?.errcode === 0) issued.add(call.answer.access_token);
-      }
-    }
-  });
-  const ids = CONTRACTS.map((c) => c.id);
-
-  it("runs every contract on its own, and each passes", () => {
-    expect([...byId.values()].filter((r) => r.result.status !== "passed").map((r) => `${r.result.id}: ${r.result.detail}`)).toEqual([]);
-    expect([...byId.keys()]).toEqual(ids);
-  });
-
-  it.each(ids)("%s: its requests are the spec's, but for the one it means to be refused", (id) => {
-    const problems = byId.get(id)!.calls.flatMap((c) => c.problems);
-    expect(problems).toEqual(REFUSED[id] ?? []);
-  });
-
-  it.each(ids)("%s: the ids it names are the target's or the suite's unknown ones", (id) => {
+  it.each(CONTRACTS.map((c) => c.id))("%s: spec-valid (but the one it means refused), naming the target's ids, with the credentials it means", async (id) => {
+    const { result, calls, target } = await record(id);
+    expect(result.status, result.detail).toBe("passed");
+    // The spec's view of each request: nothing wrong with it, but for a refusal contract's one refused request.
+    expect(calls.flatMap((c) => c.problems)).toEqual(REFUSED[id] ?? []);
+    // The ids it names: the suite's unknown ones, or ones the target issued to it earlier in the run.
     const named: string[] = [];
     const known = new Set<string>([UNKNOWN_BATCH, UNKNOWN_MESSAGE, String(UNKNOWN_TASK)]);
-    for (const call of byId.get(id)!.calls) {
+    for (const call of calls) {
       for (const value of [call.path.batch_message_id, call.path.message_id, call.body?.task_id, call.body?.msg_task_id]) {
         if (value !== undefined) named.push(String(value));
       }
@@ -122,53 +121,51 @@ describe("the requests each contract sends", () => {
       if (call.operationId === "asyncSendV2") known.add(String(call.answer?.task_id));
     }
     expect(named.filter((v) => !known.has(v))).toEqual([]);
-  });
-
-  it("sends the suite's batches, messages and notifications to the target's test users and chat", () => {
-    const feishu = target.feishu!;
-    const dingtalk = target.dingtalk!;
-    const sends = [...byId.values()].flatMap((r) => r.calls).filter((c) => ["batchSendMessage", "createMessage", "asyncSendV2"].includes(c.operationId));
-    expect(sends.length).toBeGreaterThan(0);
-    for (const send of sends) {
-      if (send.operationId === "batchSendMessage") expect(send.body.open_ids).toEqual(feishu.openIds);
-      if (send.operationId === "createMessage") expect(send.body.receive_id).toBe(feishu.chatId);
+    // What it sends goes to the target's test users and chat.
+    for (const send of calls) {
+      if (send.operationId === "batchSendMessage") expect(send.body.open_ids).toEqual(target.feishu!.openIds);
+      if (send.operationId === "createMessage") expect(send.body.receive_id).toBe(target.feishu!.chatId);
       if (send.operationId === "asyncSendV2") {
-        expect(send.body.userid_list).toBe(dingtalk.userIds.join(","));
-        expect(send.body.agent_id).toBe(dingtalk.agentId);
+        expect(send.body.userid_list).toBe(target.dingtalk!.userIds.join(","));
+        expect(send.body.agent_id).toBe(target.dingtalk!.agentId);
       }
     }
-    // The 24-hour window contract's notification among them.
-    expect(byId.get("mock.dingtalk.window")!.calls.map((c) => c.operationId)).toEqual(["getAccessToken", "asyncSendV2", "getSendProgress"]);
-  });
-
-  it.each(ids)("%s: its credentials are the ones it means", (id) => {
-    const calls = byId.get(id)!.calls.filter((c) => c.authenticated);
+    // Its credentials: none, or its own invalid token, where that is the point; else a token the target issued.
+    const authenticated = calls.filter((c) => c.authenticated);
     if (id in OWN_CREDENTIALS) {
       const want = OWN_CREDENTIALS[id];
       // Feishu's missing token is no Authorization header at all (not an empty Bearer); an invalid one is sent as is.
       const sent = id.startsWith("feishu.") && want !== undefined ? `Bearer ${want}` : want;
-      expect(calls.map((c) => c.credential)).toEqual([sent]);
+      expect(authenticated.map((c) => c.credential)).toEqual([sent]);
     } else {
-      expect(calls.map((c) => c.credential).filter((c) => c === undefined || !issued.has(c))).toEqual([]);
+      const issued = issuedIn(calls);
+      expect(authenticated.map((c) => c.credential).filter((c) => c === undefined || !issued.has(c))).toEqual([]);
     }
+  });
+
+  it("sends the 24-hour window contract's own notification, then asks about it", async () => {
+    const { calls } = await record("mock.dingtalk.window");
+    expect(calls.map((c) => c.operationId)).toEqual(["getAccessToken", "asyncSendV2", "getSendProgress"]);
+    expect(calls[1]!.body.msg).toEqual({ msgtype: "text", text: { content: "window" } });
+    expect(calls[2]!.body).toEqual({ agent_id: calls[1]!.body.agent_id, task_id: calls[1]!.answer.task_id });
   });
 
   it.each([
     ["feishu.auth.token-refresh", { vendor: "feishu", app: "cli_9f0a1b2c3d4e5f60" }, "getBatchMessageReadUser"],
     ["dingtalk.auth.token-refresh", { vendor: "dingtalk", app: "dingmockappkey000001" }, "getSendProgress"],
-  ] as const)("%s expires the suite's own app's tokens only, then calls with the stale one and with a renewed one", (id, expire, operationId) => {
-    const { control, calls } = byId.get(id)!;
+  ] as const)("%s expires the suite's own app's tokens only, then calls with the stale one and with a renewed one", async (id, expire, operationId) => {
+    const { control, calls, target } = await record(id);
+    expect(id === "feishu.auth.token-refresh" ? target.feishu!.appId : target.dingtalk!.appKey).toBe(expire.app);
     expect(control.filter((c) => c.path === "/tokens/expire")).toEqual([{ method: "POST", path: "/tokens/expire", body: expire }]);
     const reads = calls.filter((c) => c.operationId === operationId).map((c) => c.credential);
     // The contract's stale call, the client's own try with the same token (refused), then the renewed token.
     expect(reads).toHaveLength(3);
     expect(reads[0]).toBe(reads[1]);
     expect(reads[2]).not.toBe(reads[0]);
-    expect(id === "feishu.auth.token-refresh" ? target.feishu!.appId : target.dingtalk!.appKey).toBe(expire.app);
   });
 
-  it("makes its app without the batch scopes through the control API, asks with that app's token, and removes it", () => {
-    const { control, calls } = byId.get("feishu.gateway.missing-scope")!;
+  it("makes its app without the batch scopes through the control API, asks with that app's token, and removes it", async () => {
+    const { control, calls } = await record("feishu.gateway.missing-scope");
     const app = { vendor: "feishu", app_id: "cli_c0ntract0n0sc0pe", app_secret: "contract-suite-no-scope", scopes: ["im:message"] };
     expect(control.filter((c) => c.path.startsWith("/apps"))).toEqual([
       { method: "POST", path: "/apps", body: app },
@@ -179,15 +176,16 @@ describe("the requests each contract sends", () => {
     expect(call!.credential).toBe(`Bearer ${token!.answer.tenant_access_token}`);
   });
 
-  it.each(["open_id", "union_id", "user_id"])("feishu.read_users.paging-%s polls the first page until readers arrive (has_more), and no further", (type) => {
-    const firsts = byId.get(`feishu.read_users.paging-${type}`)!.calls.filter((c) => c.operationId === "listMessageReadUsers" && c.query.page_token === undefined);
-    const more = firsts.map((c) => c.answer.data.has_more);
+  it.each(["open_id", "union_id", "user_id"])("feishu.read_users.paging-%s polls the first page until readers arrive (has_more), and no further", async (type) => {
+    const { calls } = await record(`feishu.read_users.paging-${type}`);
+    const more = calls.filter((c) => c.operationId === "listMessageReadUsers" && c.query.page_token === undefined).map((c) => c.answer.data.has_more);
     expect(more.length).toBeGreaterThan(1);
     expect(more.indexOf(true)).toBe(more.length - 1);
   });
 
-  it("polls a DingTalk task's progress until it is done, and no further", () => {
-    const statuses = byId.get("dingtalk.getsendprogress.progress")!.calls.filter((c) => c.operationId === "getSendProgress").map((c) => c.answer.progress.status);
+  it("polls a DingTalk task's progress until it is done, and no further", async () => {
+    const { calls } = await record("dingtalk.getsendprogress.progress");
+    const statuses = calls.filter((c) => c.operationId === "getSendProgress").map((c) => c.answer.progress.status);
     expect(statuses.length).toBeGreaterThan(1);
     expect(statuses.indexOf(2)).toBe(statuses.length - 1);
   });
