@@ -217,7 +217,7 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
   {
     contract: "feishu.read_users.paging-open_id",
     what: "open_id pages refused as if the app lacked the user_id field scope (230027)",
-    detail: /230027\b[\s\S]*\b0\b/,
+    detail: /^read_users: 230027 Lack of necessary permissions/,
     breakage: () => ({ url, body }) =>
       isReadUsers(url.pathname) && url.searchParams.get("user_id_type") === "open_id" && url.searchParams.get("page_size") === "2" && body?.code === 0
         ? feishuError(230027, "Lack of necessary permissions, ext=contact:user.employee_id:readonly")
@@ -396,5 +396,200 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
       path.endsWith("/getsendprogress") && request?.task_id !== 1 && body?.errcode === 40035
         ? { body: { errcode: 0, errmsg: "ok", progress: { progress_in_percent: 100, status: 2 }, request_id: body.request_id } }
         : undefined,
+  },
+  // Each of the following makes one assertion of its contract the one that fails, its message included (the
+  // messages are how a CI log tells what broke).
+  {
+    contract: "dingtalk.getsendprogress.progress",
+    what: "the suite's task's progress refused (-1, system busy)",
+    detail: /^getsendprogress: -1 系统繁忙/,
+    breakage: () => ({ path, body }) =>
+      path.endsWith("/getsendprogress") && body?.errcode === 0 ? { body: { errcode: -1, errmsg: "系统繁忙", request_id: body.request_id } } : undefined,
+  },
+  {
+    contract: "dingtalk.getsendprogress.progress",
+    what: "a task that never finishes (status 1 at 99%)",
+    detail: /^not done after \d+ polls/,
+    breakage: () => ({ path, body }) => {
+      if (!path.endsWith("/getsendprogress") || body?.errcode !== 0 || body.progress.status !== 2) return undefined;
+      body.progress = { status: 1, progress_in_percent: 99 };
+      return { body };
+    },
+  },
+  {
+    contract: "dingtalk.getsendresult.consistent",
+    what: "the send result refused (-1, system busy)",
+    detail: /^getsendresult: -1 系统繁忙/,
+    breakage: () => ({ path, body }) =>
+      path.endsWith("/getsendresult") && body?.errcode === 0 ? { body: { errcode: -1, errmsg: "系统繁忙", request_id: body.request_id } } : undefined,
+  },
+  {
+    contract: "dingtalk.auth.invalid-token",
+    what: "an invalid access_token answered -1 with a stray sub_code 40014 (only 88 carries the reason there)",
+    detail: /^errcode -1, sub_code 40014$/,
+    breakage: () => ({ url, body }) =>
+      url.searchParams.get("access_token") === "contract-suite-invalid-token" && body?.errcode === 88
+        ? { body: { errcode: -1, errmsg: "系统繁忙", sub_code: "40014", request_id: body.request_id } }
+        : undefined,
+  },
+  ...(
+    [
+      ["88 with sub_code 40000 (blank) instead of 40014", { errcode: 88, sub_code: "40000", sub_msg: "access_token is blank", errmsg: "ding talk error[subcode=40000,submsg=access_token is blank]" }, /^stale token: errcode 88, sub_code 40000$/],
+      ["-1 with a stray sub_code 40014", { errcode: -1, sub_code: "40014", errmsg: "系统繁忙" }, /^stale token: errcode -1, sub_code 40014$/],
+    ] as const
+  ).map(
+    ([what, answer, detail]): ContractBreakage => ({
+      contract: "dingtalk.auth.token-refresh",
+      what: `the expired access_token answered ${what}`,
+      detail,
+      breakage: () => {
+        let expired = false;
+        return ({ path, body }) => {
+          if (path.endsWith("/tokens/expire")) expired = true;
+          if (!expired || !path.endsWith("/getsendprogress") || body?.errcode !== 88) return undefined;
+          expired = false; // the stale call only: the client's own renewal goes through
+          return { body: { ...answer, request_id: body.request_id } };
+        };
+      },
+    }),
+  ),
+  {
+    contract: "feishu.auth.token-refresh",
+    what: "the renewed token refused where the unknown batch should answer 230030 (230001)",
+    detail: /^after renewal: 230001 /,
+    breakage: () => {
+      let expired = false;
+      return ({ path, body }) => {
+        if (path.endsWith("/tokens/expire")) expired = true;
+        if (!expired || !path.endsWith(`${UNKNOWN_BATCH}/read_user`) || body?.code !== 230030) return undefined;
+        expired = false;
+        return feishuError(230001, "Your request contains an invalid request parameter.");
+      };
+    },
+  },
+  ...(
+    [
+      ["feishu.auth.token-refresh", "Feishu", "/tenant_access_token/internal", "tenant_access_token", "/read_user"],
+      ["dingtalk.auth.token-refresh", "DingTalk", "/gettoken", "access_token", "/getsendprogress"],
+    ] as const
+  ).map(
+    ([contract, vendor, tokenPath, field, readPath]): ContractBreakage => ({
+      contract,
+      what: `a ${vendor} token endpoint that issues the expired token again (and the gateway takes it)`,
+      detail: /^the client kept the expired token/,
+      breakage: () => {
+        let issued: string | undefined;
+        let expired = false;
+        let reissued = false;
+        let stale = 0;
+        return ({ path, body }) => {
+          if (path.endsWith("/tokens/expire")) expired = true;
+          if (path.endsWith(tokenPath) && body?.[field]) {
+            if (!expired) return void (issued ??= body[field]);
+            if (reissued) return undefined;
+            reissued = true;
+            return { body: { ...body, [field]: issued } };
+          }
+          if (!reissued || !path.endsWith(readPath)) return undefined;
+          // The contract's stale call and the client's first try are refused, as they should be; the retry with
+          // the re-issued token is answered as a fresh token's would be (once: later contracts renew for real).
+          if (++stale !== 1) return undefined;
+          return vendor === "Feishu"
+            ? feishuError(230030, "The message id is invalid, record not found.")
+            : { body: { errcode: 40035, errmsg: "不合法的参数", request_id: body.request_id } };
+        };
+      },
+    }),
+  ),
+  ...(
+    [
+      ["get_progress", "/get_progress", /^get_progress: 230001 /],
+      ["read_user", "/read_user", /^read_user: 230001 /],
+    ] as const
+  ).map(
+    ([what, suffix, detail]): ContractBreakage => ({
+      contract: "feishu.batch.progress",
+      what: `the suite's batch's first ${what} refused (230001)`,
+      detail,
+      breakage: () => {
+        let first = true;
+        return ({ path, body }) => {
+          if (!first || !path.endsWith(suffix) || path.includes(UNKNOWN_BATCH) || body?.code !== 0) return undefined;
+          first = false;
+          return feishuError(230001, "Your request contains an invalid request parameter.");
+        };
+      },
+    }),
+  ),
+  {
+    contract: "feishu.batch.progress",
+    what: "a batch shown recalled once, then not recalled again",
+    detail: /^poll 1: recall went back to false\n/,
+    breakage: () => {
+      let answers = 0;
+      return ({ path, body }) => {
+        // The second answer about the suite's batch is poll 0's last reading; poll 1 then reads recall false.
+        if (!path.endsWith("/get_progress") || body?.code !== 0 || ++answers !== 2) return undefined;
+        body.data.batch_message_recall_progress.recall = true;
+        return { body };
+      };
+    },
+  },
+  {
+    contract: "feishu.batch.progress",
+    what: "a batch job that is never scheduled (the progress contract's own words)",
+    detail: /^the batch job was not scheduled within \d+ polls \(valid_user_ids_count still 0\)$/,
+    breakage: () => ({ path, body }) => {
+      if (body?.code !== 0) return undefined;
+      if (path.endsWith("/get_progress")) {
+        Object.assign(body.data.batch_message_send_progress, { valid_user_ids_count: 0, success_user_ids_count: 0, read_user_ids_count: 0 });
+      } else if (path.endsWith("/read_user")) {
+        Object.assign(body.data.read_user, { read_count: "0", total_count: "0" });
+      } else return undefined;
+      return { body };
+    },
+    also: ["mock.feishu.not-yet-scheduled"],
+  },
+  {
+    contract: "feishu.read_users.paging-open_id",
+    what: "a next page refused (230001)",
+    detail: /^page 1: 230001 /,
+    breakage: () => ({ url, body }) =>
+      isReadUsers(url.pathname) && url.searchParams.get("user_id_type") === "open_id" && url.searchParams.has("page_token") && body?.code === 0
+        ? feishuError(230001, "Your request contains an invalid request parameter.")
+        : undefined,
+  },
+  ...(
+    [
+      ["open_id", "with a prefix", (id: string) => `x${id}`],
+      ["open_id", "with a trailing character no id has", (id: string) => `${id}!`],
+      ["union_id", "with a prefix", (id: string) => `x${id}`],
+      ["union_id", "with a trailing character no id has", (id: string) => `${id}!`],
+    ] as const
+  ).map(
+    ([type, what, wrong]): ContractBreakage => ({
+      contract: `feishu.read_users.paging-${type}`,
+      what: `${type} items ${what}`,
+      detail: new RegExp(`^page 0: \\S+ is not a ${type}`),
+      breakage: () => ({ url, body }) => {
+        if (!isReadUsers(url.pathname) || url.searchParams.get("user_id_type") !== type || body.code !== 0) return undefined;
+        for (const item of body.data.items) item.user_id = wrong(item.user_id);
+        return { body };
+      },
+    }),
+  ),
+  {
+    contract: "dingtalk.auth.token-refresh",
+    what: "the renewed access_token refused where the unknown task should answer 40035 (-1)",
+    detail: /^after renewal: -1 系统繁忙/,
+    breakage: () => {
+      let expired = false;
+      return ({ path, body }) => {
+        if (path.endsWith("/tokens/expire")) expired = true;
+        if (!expired || !path.endsWith("/getsendprogress") || body?.errcode !== 40035) return undefined;
+        expired = false;
+        return { body: { errcode: -1, errmsg: "系统繁忙", request_id: body.request_id } };
+      };
+    },
   },
 ];

@@ -22,7 +22,14 @@ export const GROUPS: Record<string, MutationGroup> = {
     // Not test/contracts-under-faults.test.ts: it runs the suite on a port in real time (scale 60, real backoffs),
     // 7 of the group's 20 seconds per surviving mutant, and times out under load; what it proves is the client's
     // handling of faults (the vendor-client group), while the contracts themselves run the same in-process.
-    tests: [...CONTRACT_TESTS.filter((t) => t !== "test/contracts-under-faults.test.ts"), "test/contract-runner.test.ts"],
+    tests: [
+      ...CONTRACT_TESTS.filter((t) => t !== "test/contracts-under-faults.test.ts"),
+      "test/contract-runner.test.ts",
+      // What each contract sends, its either-layer checks on answers made by hand, its fixtures refused.
+      "test/contract-requests.test.ts",
+      "test/contract-either-layer.test.ts",
+      "test/contract-fixtures.test.ts",
+    ],
     target: 85,
   },
   "vendor-client": {
