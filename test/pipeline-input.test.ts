@@ -149,7 +149,7 @@ describe("what the pipeline does around the handlers", () => {
     } finally {
       HANDLERS.getSendProgress = original;
     }
-    const token = await (await mock.fetch(`http://mock.test/gettoken?appkey=${DINGTALK_APP.appkey}&appsecret=${DINGTALK_APP.appsecret}`)).json();
+    const token = (await (await mock.fetch(`http://mock.test/gettoken?appkey=${DINGTALK_APP.appkey}&appsecret=${DINGTALK_APP.appsecret}`)).json()) as { access_token: string };
     const answer = await mock.fetch(`http://mock.test/topapi/message/corpconversation/getsendprogress?access_token=${token.access_token}`, {
       method: "POST",
       headers: { "content-type": "application/json" },
