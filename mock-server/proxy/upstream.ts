@@ -63,22 +63,31 @@ export class Upstream {
     if (body.length > 0 || method === "POST" || method === "PUT" || method === "PATCH") pairs.push("Content-Length", String(body.length));
     const send = this.url.protocol === "https:" ? httpsRequest : httpRequest;
     return new Promise((resolve, reject) => {
-      const request = send(
-        {
-          protocol: this.url.protocol,
-          hostname: this.url.hostname.replace(/^\[|\]$/g, ""),
-          port: this.url.port || undefined,
-          method,
-          path: `${this.url.pathname.replace(/\/$/, "")}${target}`,
-          headers: pairs,
-          agent: this.agent,
-          timeout: this.timeoutMs,
-        },
-        resolve,
-      );
-      request.on("timeout", () => request.destroy(new Error(`no answer within ${this.timeoutMs} ms`)));
-      request.on("error", reject);
-      request.end(body);
+      const attempt = (retry: boolean) => {
+        const request = send(
+          {
+            protocol: this.url.protocol,
+            hostname: this.url.hostname.replace(/^\[|\]$/g, ""),
+            port: this.url.port || undefined,
+            method,
+            path: `${this.url.pathname.replace(/\/$/, "")}${target}`,
+            headers: pairs,
+            agent: this.agent,
+            timeout: this.timeoutMs,
+          },
+          resolve,
+        );
+        request.on("timeout", () => request.destroy(new Error(`no answer within ${this.timeoutMs} ms`)));
+        request.on("error", (error: NodeJS.ErrnoException) => {
+          // A kept-alive connection the upstream closed just as it was reused (its idle timeout): the request never
+          // reached it, so it is sent once more on a fresh connection, as Node's documentation advises
+          // (request.reusedSocket). Anything else is the upstream's failure to answer.
+          if (retry && request.reusedSocket && (error.code === "ECONNRESET" || error.code === "EPIPE")) attempt(false);
+          else reject(error);
+        });
+        request.end(body);
+      };
+      attempt(true);
     });
   }
 
