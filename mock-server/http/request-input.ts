@@ -31,9 +31,15 @@ function hasNoBody(c: Context): boolean {
   return (c.env as { incoming?: unknown } | undefined)?.incoming !== undefined || c.req.raw.body === null;
 }
 
+type BodyRead = { text: string } | { tooLarge: true } | { broken: string };
+
 /** The body as text, refusing (without reading on) one that declares or turns out to be over the cap. */
-export async function readBody(c: Context): Promise<{ text: string } | { tooLarge: true } | { broken: string }> {
-  if (hasNoBody(c)) return { text: "" };
+export function readBody(c: Context): Promise<BodyRead> {
+  return hasNoBody(c) ? Promise.resolve({ text: "" }) : readPresentBody(c);
+}
+
+/** readBody for a request known to have a body. */
+async function readPresentBody(c: Context): Promise<BodyRead> {
   const length = requestHeader(c, "content-length");
   const chunked = requestHeader(c, "transfer-encoding") !== undefined;
   if (Number(length) > MAX_BODY_BYTES) return { tooLarge: true };
@@ -104,10 +110,10 @@ export function readInput(c: Context, op: OperationInfo, lenientNumbers = false)
   }
 
   if (hasNoBody(c)) return input;
-  return readBody(c).then((body) => withBody(c, op, input, body, lenientNumbers));
+  return readPresentBody(c).then((body) => withBody(c, op, input, body, lenientNumbers));
 }
 
-function withBody(c: Context, op: OperationInfo, input: RequestInput, body: Awaited<ReturnType<typeof readBody>>, lenientNumbers: boolean): RequestInput {
+function withBody(c: Context, op: OperationInfo, input: RequestInput, body: BodyRead, lenientNumbers: boolean): RequestInput {
   if ("tooLarge" in body) {
     input.bodyError = `the body is over ${MAX_BODY_BYTES} bytes`;
     return input;

@@ -112,9 +112,14 @@ export class MockState {
 
   /** A fresh, deterministic id: the n-th id of a kind under this seed. */
   nextHex(kind: string, length: number): string {
+    return hexOf(length, this.config.seed, kind, this.nextCount(kind));
+  }
+
+  /** The next number of a kind's counter (kept in snapshots, so ids go on after a restart). */
+  private nextCount(kind: string): number {
     const n = (this.sequences.get(kind) ?? 0) + 1;
     this.sequences.set(kind, n);
-    return hexOf(length, this.config.seed, kind, n);
+    return n;
   }
 
   nextBatchId(): string {
@@ -160,8 +165,7 @@ export class MockState {
   /** DingTalk request_id: 12 lower-case base-36 characters (e.g. "5y2znla8tw3d"). */
   nextRequestId(): string {
     // On every DingTalk answer: two integer mixes of the seeded counter, six base-36 characters each.
-    const n = (this.sequences.get("req") ?? 0) + 1;
-    this.sequences.set("req", n);
+    const n = this.nextCount("req");
     const a = mix32(n ^ this.config.seed) % BASE36_6;
     const b = mix32((n + 0x9e3779b9) ^ mix32(this.config.seed)) % BASE36_6;
     return a.toString(36).padStart(6, "0") + b.toString(36).padStart(6, "0");
