@@ -205,6 +205,21 @@ describe("read_users", () => {
     expect((await h.call("GET", readUsers(`om_${"9".repeat(32)}`), { token })).body.code).toBe(230001);
   });
 
+  it("answers a page_token sent again with the same page, and still refuses it for another message once it was used", async () => {
+    const a = await messageTo("chat_id", chat("Engineering"));
+    const b = await messageTo("chat_id", chat("Engineering"));
+    h.advance(10 * MINUTE);
+    const pageToken = (await h.call("GET", readUsers(a, "page_size=1"), { token })).body.data.page_token as string;
+    const second = await h.call("GET", readUsers(a, `page_size=1&page_token=${pageToken}`), { token });
+    expect(second.body.code).toBe(0);
+    const again = await h.call("GET", readUsers(a, `page_size=1&page_token=${pageToken}`), { token });
+    expect(again.body).toEqual(second.body);
+    expect((await h.call("GET", readUsers(b, `page_size=1&page_token=${pageToken}`), { token })).body.code).toBe(230001);
+    // A different page size from the same reader: the token names a reader, not a page.
+    const wider = await h.call("GET", readUsers(a, `page_size=2&page_token=${pageToken}`), { token });
+    expect(wider.body.data.items[0]).toEqual(second.body.data.items[0]);
+  });
+
   it("refuses a page_token that is not base64, or is forged (number changed, negative, not a number) (230001)", async () => {
     const id = await messageTo("chat_id", chat("Engineering"));
     h.advance(10 * MINUTE);

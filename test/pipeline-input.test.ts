@@ -163,3 +163,20 @@ describe("what the pipeline does around the handlers", () => {
     expect(problems.some((p) => p.includes("status"))).toBe(true);
   });
 });
+
+describe("query strings, parsed once and shared by the requests that send the same one", () => {
+  const h = harness();
+
+  it("reads every distinct query string afresh, past the cache's size, and a long one too", async () => {
+    for (let i = 0; i < 300; i++) {
+      // Every other one with the wrong secret: the answer follows each request's own query, never a neighbour's.
+      const secret = i % 2 === 0 ? DINGTALK_APP.appsecret : "wrong-secret-000000";
+      const answer = await h.call("GET", `/gettoken?appkey=${DINGTALK_APP.appkey}&appsecret=${secret}&n=${i % 260}`);
+      expect(answer.body.errcode, `request ${i}`).toBe(i % 2 === 0 ? 0 : 40096);
+    }
+    const long = await h.call("GET", `/gettoken?pad=${"p".repeat(600)}&appkey=${DINGTALK_APP.appkey}&appsecret=${DINGTALK_APP.appsecret}`);
+    expect(long.body.errcode).toBe(0);
+    const again = await h.call("GET", `/gettoken?pad=${"p".repeat(600)}&appkey=${DINGTALK_APP.appkey}&appsecret=wrong-secret-000000`);
+    expect(again.body.errcode).toBe(40096);
+  });
+});

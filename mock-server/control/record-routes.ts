@@ -48,7 +48,7 @@ export function recordRoutes({ state, vendorFetch, input }: RecordRouteDeps): Ho
     const userIdType = c.req.query("user_id_type") ?? "open_id";
     if (!USER_ID_TYPES.includes(userIdType)) throw fail(400, `user_id_type must be one of ${USER_ID_TYPES.join(", ")}`);
     const pageSize = intParam(c, "page_size", 20, 100) || 20;
-    const from = readUsersStart(state.config.seed, message, c.req.query("page_token"));
+    const from = readUsersStart(state, message, c.req.query("page_token"));
     if (from === undefined) throw fail(400, "page_token is not one of this message's read_users page tokens");
     const result = readUsersPage(state, message, message.appId, userIdType as UserIdType, from, pageSize, state.now());
     const items = (JSON.parse(result.itemsJson) as { user_id: string }[]).map((item) => {

@@ -165,7 +165,7 @@ export function listMessageReadUsers({ op, state, now, input, feishuApp }: Handl
 
   const pageSize = (input.query.page_size as number | undefined) ?? 20;
   const pageToken = input.query.page_token as string | undefined;
-  const from = readUsersStart(state.config.seed, message, pageToken);
+  const from = readUsersStart(state, message, pageToken);
   if (from === undefined) throw new VendorError(230001, { headers: { "x-mock-error-reason": "invalid page_token" } });
 
   const page = readUsersPage(state, message, app.app_id, userIdType, from, pageSize, now);
@@ -174,8 +174,15 @@ export function listMessageReadUsers({ op, state, now, input, feishuApp }: Handl
 }
 
 /** Where a read_users page starts: 0, or the reader a page token names (undefined: not a token of this message). */
-export function readUsersStart(seed: number, message: MessageRecord, pageToken: string | undefined): number | undefined {
-  return pageToken === undefined ? 0 : decodePageToken(seed, message.id, pageToken);
+export function readUsersStart(state: MockState, message: MessageRecord, pageToken: string | undefined): number | undefined {
+  if (pageToken === undefined) return 0;
+  // Only tokens found good are remembered: a flood of forged ones cannot push the real ones out for free.
+  const key = `${message.id}|${pageToken}`;
+  const known = state.pageTokens.get(key);
+  if (known !== undefined) return known;
+  const from = decodePageToken(state.config.seed, message.id, pageToken);
+  if (from !== undefined) state.pageTokens.set(key, from);
+  return from;
 }
 
 /**
@@ -189,10 +196,11 @@ export function readUsersPage(state: MockState, message: MessageRecord, appId: s
   const next = from + count;
   const hasMore = next < available;
   // A page's items never change once its readers have read (they only ever append), so its JSON is cached.
+  // The next page's token is part of the page: it names reader `from + count`, whatever `available` is now.
   const key = `${message.id}|${from}|${count}|${userIdType}|${appId}`;
-  let items = state.pageCache.get(key);
-  if (items === undefined) {
-    items = JSON.stringify(
+  let page = state.pageCache.get(key);
+  if (page === undefined) {
+    const items = JSON.stringify(
       readers(state.config.seed, message, from, count).map((r) => ({
         user_id_type: userIdType,
         user_id: directory.idOf(userIdType, appId, r.index),
@@ -200,7 +208,9 @@ export function readUsersPage(state: MockState, message: MessageRecord, appId: s
         tenant_key: directory.tenantKey,
       })),
     );
-    state.pageCache.set(key, items);
+    page = { items };
+    state.pageCache.set(key, page);
   }
-  return { itemsJson: items, hasMore, ...(hasMore && { pageToken: encodePageToken(state.config.seed, message.id, next) }) };
+  if (hasMore) page.nextToken ??= encodePageToken(state.config.seed, message.id, next);
+  return { itemsJson: page.items, hasMore, ...(hasMore && { pageToken: page.nextToken! }) };
 }

@@ -5,9 +5,12 @@ import type { OperationInfo } from "../../spec/index.js";
 import { coerce, decodeBody } from "../../spec/traffic/request-decoding.js";
 import { requestHeader } from "./request-headers.js";
 
+/** A parsed query string that nothing may change (see parseQuery). */
+export type ReadonlyQuery = Pick<URLSearchParams, "get" | "getAll" | "has" | "keys" | "entries" | "forEach" | "toString" | "size">;
+
 export interface RequestInput {
-  /** The query string's parameters, parsed once (all of them, declared or not). */
-  search: URLSearchParams;
+  /** The query string's parameters, parsed once (all of them, declared or not); read-only, as it is shared. */
+  search: ReadonlyQuery;
   path: Record<string, string>;
   query: Record<string, unknown>;
   /** The decoded body (undefined when there is none), and the media type it was sent as. */
@@ -87,6 +90,26 @@ async function readPresentBody(c: Context): Promise<BodyRead> {
 const NO_QUERY = new URLSearchParams();
 
 /**
+ * Parsed query strings, shared by the requests that send the same one (a poller sends the same query every time,
+ * and parsing it was a tenth of a read_users request's cost, issue 11). Bounded: emptied when full, and a query
+ * string past QUERY_CACHE_TEXT is parsed for its request alone. Shared, so nothing may write to an input's `search`.
+ */
+const parsedQueries = new Map<string, URLSearchParams>();
+const QUERY_CACHE_SIZE = 256;
+const QUERY_CACHE_TEXT = 512;
+
+function parseQuery(query: string): ReadonlyQuery {
+  if (query === "") return NO_QUERY;
+  let search = parsedQueries.get(query);
+  if (search !== undefined) return search;
+  search = new URLSearchParams(query);
+  if (query.length > QUERY_CACHE_TEXT) return search;
+  if (parsedQueries.size >= QUERY_CACHE_SIZE) parsedQueries.clear();
+  parsedQueries.set(query, search);
+  return search;
+}
+
+/**
  * The request's input. Not an async function: a request without a body (most polls) is read at once, and only
  * one with a body waits for it (an async frame per request was a measurable cost, issue 11).
  */
@@ -96,7 +119,7 @@ export function readInput(c: Context, op: OperationInfo, lenientNumbers = false)
   const q = href.indexOf("?");
   const hash = href.indexOf("#");
   const query = q < 0 || (hash >= 0 && hash < q) ? "" : href.slice(q + 1, hash < 0 ? undefined : hash);
-  const search = query === "" ? NO_QUERY : new URLSearchParams(query);
+  const search = parseQuery(query);
   const input: RequestInput = { search, path: {}, query: {}, body: undefined };
   for (const { value: param } of op.parameters) {
     if (param.in === "path") {

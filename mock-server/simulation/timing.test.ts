@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defaultConfig, type MockConfig } from "../config.js";
-import { fraction, sendTiming } from "./timing.js";
+import { batchTiming, fraction, sendTiming } from "./timing.js";
 
 const range = (max: number) => fc.tuple(fc.double({ min: 0, max, noNaN: true }), fc.double({ min: 0, max, noNaN: true })).map(([x, y]): [number, number] => [Math.min(x, y), Math.max(x, y)]);
 const simulation = fc.record({
@@ -69,5 +69,26 @@ describe("fraction", () => {
     expect(fraction(-1, 0)).toBe(0);
     expect(fraction(0, 0)).toBe(1);
     expect(fraction(1, 0)).toBe(1);
+  });
+});
+
+describe("batchTiming", () => {
+  it("answers as sendTiming for each config, id and size, asked in any order (its cache of derived timings is invisible)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(3), fc.constantFrom("b1", "b2", "b3"), fc.nat(5)), { minLength: 1, maxLength: 60 }), (asks) => {
+        const configs = [0, 1, 2, 3].map((seed) => withSimulation(seed, {}));
+        for (const [c, id, deliverable] of asks) {
+          expect(batchTiming(configs[c]!, { id, deliverable })).toEqual(sendTiming(configs[c]!, id, deliverable));
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("takes a stored timing over a derived one, and stays right past its cache's size", () => {
+    const config = withSimulation(7, {});
+    const stored = { scheduleDelayMs: 1, deliveryMs: 2, readRatio: 0.5, readSpreadMs: 3 };
+    expect(batchTiming(config, { id: "b1", deliverable: 1, timing: stored })).toBe(stored);
+    for (let i = 0; i < 2500; i++) expect(batchTiming(config, { id: `b${i % 1300}`, deliverable: i % 7 })).toEqual(sendTiming(config, `b${i % 1300}`, i % 7));
   });
 });

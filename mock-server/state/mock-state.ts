@@ -11,6 +11,12 @@ import { LARGE_EVICTION, Retention } from "./retention.js";
 import { SentPayloads } from "./sent-payload.js";
 import { TrackedMap } from "./tracked-map.js";
 
+/** A rendered page of read receipts: its items' JSON, and the token of the page after it when there is one. */
+export interface ReadPage {
+  items: string;
+  nextToken?: string;
+}
+
 /** 36^6: six base-36 characters. */
 const BASE36_6 = 36 ** 6;
 
@@ -36,8 +42,10 @@ export class MockState {
   dailyBatchRecipients = new Map<string, number>();
   /** Per kind of id, how many were made: ids depend only on how many of their own kind came before. */
   private sequences = new Map<string, number>();
-  /** Rendered pages of read receipts (JSON of their items), which never change once read. */
-  pageCache = new Lru<string, string>(512);
+  /** Rendered pages of read receipts (JSON of their items, and the next page's token), which never change once read. */
+  pageCache = new Lru<string, ReadPage>(512);
+  /** read_users page tokens already checked (`message id|token` → the reader they start at): a poller resends them. */
+  pageTokens = new Lru<string, number>(512);
   /** Bumped when apps, tokens, chats, counters or the clock may have changed (records are tracked by their maps). */
   revision = 0;
   /** Bumped by reset: a saver then rewrites the whole file. */
@@ -87,6 +95,7 @@ export class MockState {
     this.sentPayloads.clear();
     this.dailyBatchRecipients = new Map();
     this.pageCache = new Lru(512);
+    this.pageTokens = new Lru(512);
     this.revision += 1;
     this.resets += 1;
     if (dropped >= LARGE_EVICTION) this.retention.afterLargeEviction?.();

@@ -85,7 +85,10 @@ export class Retention {
     for (const key of state.dailyBatchRecipients.keys()) {
       if (Number(key.slice(key.lastIndexOf(":") + 1)) < today - 1) state.dailyBatchRecipients.delete(key);
     }
-    if (dropped > 0) state.pageCache = new Lru(512);
+    if (dropped > 0) {
+      state.pageCache = new Lru(512);
+      state.pageTokens = new Lru(512);
+    }
     if (dropped >= LARGE_EVICTION) this.afterLargeEviction?.();
     return dropped;
   }
