@@ -1,6 +1,6 @@
 // createMockApp(): the whole fake Feishu and DingTalk as a Hono app, with no Node-specific code, so tests and
 // other runtimes use it in-process through `fetch`. serve.ts puts it on a port.
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { SpecValidator } from "../spec/index.js";
 import type { MockClock } from "./clock.js";
 import { checkConfig, resolveConfig, type MockConfig } from "./config.js";
@@ -13,13 +13,13 @@ import { createTenantAccessToken } from "./feishu/auth.js";
 import { batchSendMessage, deleteBatchMessage, getBatchMessageProgress, getBatchMessageReadUser } from "./feishu/batch-messages.js";
 import { createMessage, deleteMessage, listMessageReadUsers } from "./feishu/messages.js";
 import { Faults } from "./http/faults.js";
-import { hostGuard } from "./http/host-guard.js";
+import { guarded, guardMiddleware, hostRefusal } from "./http/host-guard.js";
 import type { OperationHandler } from "./http/handler.js";
 import { registerOperations, type MockEnv } from "./http/operation-routes.js";
 import { RateLimiter } from "./http/rate-limit.js";
-import { registerStubs } from "./http/stub-routes.js";
+import { stubAnswer } from "./http/stub-routes.js";
 import { DEFAULT_JOURNAL_BYTES, DEFAULT_JOURNAL_SIZE, Journal } from "./http/journal.js";
-import { journalStage } from "./http/journal-stage.js";
+import { journalStage, type RouteAnswer } from "./http/journal-stage.js";
 import { logEntryOf, type RequestLogEntry } from "./http/request-log.js";
 import { MockState } from "./state/mock-state.js";
 import { Stubs } from "./stubs/stubs.js";
@@ -91,9 +91,18 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
   const journal = new Journal(config.journal?.size ?? DEFAULT_JOURNAL_SIZE, config.journal?.max_bytes ?? DEFAULT_JOURNAL_BYTES);
   const log = options.log;
   if (log) journal.subscribe((entry) => log(logEntryOf(entry)));
-  const stage = journalStage(journal, state);
-  // On a port, the Host guard first (against DNS rebinding), on every route; then the journal.
-  app.use("*", options.allowedHost ? hostGuard(options.allowedHost, stage) : stage);
+  const internalError = (error: Error, c: Context<MockEnv>) => {
+    // Reaching here is a bug in the mock: say so plainly rather than pretend to be the vendor.
+    selfCheckFailures.push(`unhandled error on ${c.req.method} ${c.req.path}: ${String(error)}`);
+    return c.json({ mock_internal_error: String(error) }, 500);
+  };
+  // On a port, the Host guard first (against DNS rebinding), on every route; then, on the vendor routes, the
+  // journal. Each vendor route's answer is wrapped in both rather than a middleware in front of all: a route with a
+  // single handler is answered on Hono's direct path (issue 11).
+  const refusal = options.allowedHost ? hostRefusal(options.allowedHost) : undefined;
+  const stage = journalStage(journal, state, internalError);
+  const vendorRoute = (answer: RouteAnswer) => (refusal ? guarded(refusal, stage(answer)) : stage(answer));
+  if (refusal) app.use("/__mock/*", guardMiddleware(refusal));
   app.route(
     "/__mock",
     controlRoutes({
@@ -109,23 +118,23 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
       vendorFetch: (request) => app.fetch(request),
     }),
   );
-  registerOperations(app, {
-    state,
-    validator: new SpecValidator(),
-    rateLimiter,
-    faults,
-    handlers: HANDLERS,
-    onSelfCheckFailure: (problem) => selfCheckFailures.push(problem),
-  });
-  // After the modelled operations: stubs, then the gateway's 404 for what nothing answers.
-  registerStubs(app, { state, stubs });
-  // Unknown paths and methods: what both vendors' gateways answer.
-  app.notFound((c) => c.text("404 page not found", 404));
-  app.onError((error, c) => {
-    // Reaching here is a bug in the mock: say so plainly rather than pretend to be the vendor.
-    selfCheckFailures.push(`unhandled error on ${c.req.method} ${c.req.path}: ${String(error)}`);
-    return c.json({ mock_internal_error: String(error) }, 500);
-  });
+  registerOperations(
+    app,
+    {
+      state,
+      validator: new SpecValidator(),
+      rateLimiter,
+      faults,
+      handlers: HANDLERS,
+      onSelfCheckFailure: (problem) => selfCheckFailures.push(problem),
+    },
+    vendorRoute,
+  );
+  // What no modelled operation takes: the stubs, else the gateway's 404 (both journaled); under /__mock, a plain
+  // 404 (the control API's calls are not vendor traffic).
+  const unmodelled = vendorRoute(stubAnswer({ state, stubs }));
+  app.notFound((c) => (c.req.path === "/__mock" || c.req.path.startsWith("/__mock/") ? c.text("404 page not found", 404) : unmodelled(c)));
+  app.onError(internalError);
 
   const reset = () => {
     state.reset();

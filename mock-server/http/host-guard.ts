@@ -37,14 +37,19 @@ export function hostRefusal(allowed: (name: string) => boolean): (c: Context) =>
   };
 }
 
-/**
- * The guard in front of `then` (the journal stage), as one middleware: a level of Hono's composition fewer on
- * every request than two (issue 11). A refused request goes no further, and is not journaled.
- */
-export function hostGuard(allowed: (name: string) => boolean, then: MiddlewareHandler): MiddlewareHandler {
-  const refusal = hostRefusal(allowed);
-  return (c, next) => {
+/** The guard in front of a vendor route's answer: a refused request goes no further, and is not journaled. */
+export function guarded<C extends Context>(refusal: (c: Context) => Response | undefined, answer: (c: C) => Promise<Response>): (c: C) => Promise<Response> {
+  return (c) => {
     const refused = refusal(c);
-    return refused ? Promise.resolve(refused) : then(c, next);
+    return refused ? Promise.resolve(refused) : answer(c);
+  };
+}
+
+/** The guard as a middleware, in front of the control API's routes. */
+export function guardMiddleware(refusal: (c: Context) => Response | undefined): MiddlewareHandler {
+  return async (c, next) => {
+    const refused = refusal(c);
+    if (refused) return refused;
+    await next();
   };
 }

@@ -1,6 +1,10 @@
 // The pipeline's journal stage: after the answer is rendered (and self-checked), one entry per request to the
 // vendor routes. The control API's own calls are not vendor traffic and are not journaled.
-import type { MiddlewareHandler } from "hono";
+//
+// Not a middleware but a wrapper around each vendor route's answer (app.ts): with a middleware in front of every
+// route, Hono composes each request's handlers (an async frame per layer); a route with one handler takes Hono's
+// direct path, as a bare Hono app does (issue 11).
+import type { Context } from "hono";
 import { parseJsonWithin } from "../../spec/traffic/json-depth.js";
 import type { MockState } from "../state/mock-state.js";
 import { JOURNAL_BODY_BYTES, type Journal, type JournalRecord } from "./journal.js";
@@ -9,13 +13,13 @@ import type { MockEnv } from "./operation-routes.js";
 
 
 /** The length an unread body declares, when it has one worth reading for the journal. */
-function unreadLength(c: Parameters<MiddlewareHandler<MockEnv>>[0]): number | undefined {
+function unreadLength(c: Context<MockEnv>): number | undefined {
   const length = Number(requestHeader(c, "content-length") ?? "0");
   return length > 0 && !c.req.raw.bodyUsed ? length : undefined;
 }
 
 /** The body of a request nothing read (a stub or an unmodelled path), if it is small and says how long it is. */
-async function unreadBody(c: Parameters<MiddlewareHandler<MockEnv>>[0], length: number): Promise<unknown> {
+async function unreadBody(c: Context<MockEnv>, length: number): Promise<unknown> {
   if (length > JOURNAL_BODY_BYTES) return `[${length} bytes, not kept]`;
   try {
     const text = await c.req.text();
@@ -30,7 +34,7 @@ async function unreadBody(c: Parameters<MiddlewareHandler<MockEnv>>[0], length: 
 }
 
 /** The request's headers as received: Node's rawHeaders when served over HTTP, else the fetch Request's. */
-function rawHeaders(c: Parameters<MiddlewareHandler<MockEnv>>[0]): string[] {
+function rawHeaders(c: Context<MockEnv>): string[] {
   const incoming = (c.env as { incoming?: { rawHeaders?: string[] } } | undefined)?.incoming;
   if (incoming?.rawHeaders) return incoming.rawHeaders;
   const pairs: string[] = [];
@@ -38,39 +42,54 @@ function rawHeaders(c: Parameters<MiddlewareHandler<MockEnv>>[0]): string[] {
   return pairs;
 }
 
-export function journalStage(journal: Journal, state: MockState): MiddlewareHandler<MockEnv> {
-  return async (c, next) => {
-    if (c.req.path === "/__mock" || c.req.path.startsWith("/__mock/")) return next();
-    const started = performance.now();
-    const at = state.now();
-    const wall = Date.now();
-    await next();
-    let body = c.get("requestBody");
-    if (body === undefined) {
-      // A poll has no body: no await for it (a turn of the event loop per request, issue 11).
-      const length = unreadLength(c);
-      if (length !== undefined) body = await unreadBody(c, length);
-    }
-    // Nothing is masked or formatted here: the journal does that when an entry is looked at (journal-entry.ts).
-    const record: JournalRecord = {
-      at,
-      wall,
-      method: c.req.method,
-      url: c.req.url,
-      headers: rawHeaders(c),
-      status: c.res.status,
-      ms: Math.round((performance.now() - started) * 100) / 100,
+/** What answers a vendor route (a modelled operation, a stub, the not-modelled 404). */
+export type RouteAnswer = (c: Context<MockEnv>) => Response | Promise<Response>;
+
+/**
+ * `answer`, journaled. A bug thrown from it is answered by `onError` (as Hono's error handler would) and journaled
+ * with that 500, like any other answer.
+ */
+export function journalStage(journal: Journal, state: MockState, onError: (error: Error, c: Context<MockEnv>) => Response) {
+  return (answer: RouteAnswer) =>
+    async (c: Context<MockEnv>): Promise<Response> => {
+      const started = performance.now();
+      const at = state.now();
+      const wall = Date.now();
+      let res: Response;
+      try {
+        const out = answer(c);
+        res = out instanceof Promise ? await out : out;
+      } catch (error) {
+        if (!(error instanceof Error)) throw error;
+        res = onError(error, c);
+      }
+      let body = c.get("requestBody");
+      if (body === undefined) {
+        // A poll has no body: no await for it (a turn of the event loop per request, issue 11).
+        const length = unreadLength(c);
+        if (length !== undefined) body = await unreadBody(c, length);
+      }
+      // Nothing is masked or formatted here: the journal does that when an entry is looked at (journal-entry.ts).
+      const record: JournalRecord = {
+        at,
+        wall,
+        method: c.req.method,
+        url: c.req.url,
+        headers: rawHeaders(c),
+        status: res.status,
+        ms: Math.round((performance.now() - started) * 100) / 100,
+      };
+      if (body !== undefined) record.body = body; // the journal notes one over JOURNAL_BODY_BYTES by its size
+      const operation = c.get("operationId");
+      if (operation !== undefined) record.operation = operation;
+      const app = c.get("app");
+      if (app !== undefined) record.app = app;
+      const code = c.get("vendorCode");
+      if (code !== undefined) record.code = code;
+      // Modelled answers say their reason beside the header; reading the answer's headers back costs a Headers object.
+      const reason = c.get("errorReason") ?? (record.status >= 400 ? res.headers.get("x-mock-error-reason") : null);
+      if (reason != null) record.reason = reason;
+      journal.record(record);
+      return res;
     };
-    if (body !== undefined) record.body = body; // the journal notes one over JOURNAL_BODY_BYTES by its size
-    const operation = c.get("operationId");
-    if (operation !== undefined) record.operation = operation;
-    const app = c.get("app");
-    if (app !== undefined) record.app = app;
-    const code = c.get("vendorCode");
-    if (code !== undefined) record.code = code;
-    // Modelled answers say their reason beside the header; reading the answer's headers back costs a Headers object.
-    const reason = c.get("errorReason") ?? (record.status >= 400 ? c.res.headers.get("x-mock-error-reason") : null);
-    if (reason != null) record.reason = reason;
-    journal.record(record);
-  };
 }

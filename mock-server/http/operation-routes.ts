@@ -184,7 +184,15 @@ function answer(c: Context<MockEnv>, status: number, text: string, extra: Record
   return new Response(text, { status, headers });
 }
 
-export function registerOperations(app: Hono<MockEnv>, deps: PipelineDeps): void {
+/**
+ * Routes every operation, its answer passed through `around` (app.ts: the Host guard and the journal). One handler
+ * per route, so Hono answers each request on its direct path, with no composition of handlers.
+ */
+export function registerOperations(
+  app: Hono<MockEnv>,
+  deps: PipelineDeps,
+  around: (answer: (c: Context<MockEnv>) => Promise<Response>) => (c: Context<MockEnv>) => Promise<Response> = (answer) => answer,
+): void {
   for (const op of allOperations()) {
     const handler = deps.handlers[op.operationId];
     if (!handler) throw new Error(`Mock bug: no handler for ${op.operationId}`);
@@ -199,6 +207,6 @@ export function registerOperations(app: Hono<MockEnv>, deps: PipelineDeps): void
       gatewayFirst: deps.state.config.feishu.gateway_errors && op.operation["x-gateway-scopes"] === true,
       lenientNumbers: op.operation["x-accepts-number-strings"] === true,
     };
-    app.on(op.method.toUpperCase(), honoPath(op.path), (c) => handle(c, route, deps));
+    app.on(op.method.toUpperCase(), honoPath(op.path), around((c) => handle(c, route, deps)));
   }
 }

@@ -1,7 +1,7 @@
-// The stub route family: after the modelled operations, every other vendor request is matched against the stubs,
+// The stub route family: every vendor request no modelled operation takes is matched against the stubs,
 // behind the same vendor auth as the modelled routes (a Feishu stub needs a mock tenant token), then journaled
 // like any other answer. Nothing matches → the gateway's 404 (not-modelled.ts).
-import type { Context, Hono } from "hono";
+import type { Context } from "hono";
 import { allOperations, type OperationInfo } from "../../spec/index.js";
 import { authenticateDingTalk } from "../dingtalk/auth.js";
 import { renderError, VendorError } from "../errors.js";
@@ -38,10 +38,10 @@ async function readStubBody(c: Context): Promise<unknown> {
   }
 }
 
-export function registerStubs(app: Hono<MockEnv>, deps: { state: MockState; stubs: Stubs }): void {
+/** The answer to a vendor request no modelled operation takes (app.ts makes it the app's not-found handler). */
+export function stubAnswer(deps: { state: MockState; stubs: Stubs }): (c: Context<MockEnv>) => Promise<Response> {
   const { state, stubs } = deps;
-  app.all("*", async (c, next) => {
-    if (c.req.path === "/__mock" || c.req.path.startsWith("/__mock/")) return next();
+  return async (c) => {
     const url = new URL(c.req.url);
     const body = await readStubBody(c);
     if (body !== undefined) c.set("requestBody", body);
@@ -85,5 +85,5 @@ export function registerStubs(app: Hono<MockEnv>, deps: { state: MockState; stub
     const code = (answer as { code?: unknown; errcode?: unknown } | null)?.code ?? (answer as { errcode?: unknown } | null)?.errcode;
     if (typeof code === "number") c.set("vendorCode", code);
     return c.json(answer, (stub.response.status ?? 200) as 200, stub.response.headers ?? {});
-  });
+  };
 }

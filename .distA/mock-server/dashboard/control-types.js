@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=control-types.js.map

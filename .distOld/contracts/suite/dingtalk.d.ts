@@ -1,0 +1,2 @@
+import type { Contract } from "../contract.js";
+export declare const dingtalkContracts: Contract[];

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=config-input.js.map

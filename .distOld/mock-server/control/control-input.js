@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=control-input.js.map

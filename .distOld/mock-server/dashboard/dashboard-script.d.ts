@@ -1,0 +1,1 @@
+export declare const DASHBOARD_SCRIPT: string;

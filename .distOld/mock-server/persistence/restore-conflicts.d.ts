@@ -1,0 +1,2 @@
+import type { MockState } from "../state/mock-state.js";
+export declare function restoreConflicts(given: unknown, state: MockState): string[];

@@ -1,0 +1,1 @@
+export declare function proxyMain(argv: string[]): Promise<void>;

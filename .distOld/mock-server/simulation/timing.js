@@ -1,0 +1,23 @@
+import { unit } from "../random.js";
+const between = ([low, high], u) => low + (high - low) * u;
+export function sendTiming(config, id, deliverable) {
+    const sim = config.simulation;
+    return {
+        scheduleDelayMs: Math.round(between(sim.schedule_delay_ms, unit(config.seed, id, "schedule"))),
+        deliveryMs: Math.max(sim.min_delivery_ms, Math.round((deliverable / sim.delivery_per_second) * 1000)),
+        readRatio: between(sim.read_ratio, unit(config.seed, id, "read")),
+        readSpreadMs: sim.read_spread_ms,
+    };
+}
+/** A batch's timing: stored with it (older state files), or derived again from its id as when it was sent. */
+export function batchTiming(config, batch) {
+    return batch.timing ?? sendTiming(config, batch.id, batch.deliverable);
+}
+/** 0 → 1 as `elapsed` goes from 0 to `duration` (1 at once when the duration is 0; durations are never negative). */
+export function fraction(elapsed, duration) {
+    if (elapsed <= 0)
+        return duration === 0 && elapsed === 0 ? 1 : 0;
+    // elapsed > 0, so a zero duration gives Infinity: 1.
+    return Math.min(1, elapsed / duration);
+}
+//# sourceMappingURL=timing.js.map
