@@ -13,7 +13,8 @@ interface Window {
 }
 
 export class RateLimiter {
-  private windows = new Map<string, Window>();
+  /** By operation, then app: keys whose hashes their strings already hold (a key made per request was not). */
+  private windows = new Map<string, Map<string, Window>>();
 
   constructor(private readonly config: MockConfig) {}
 
@@ -28,11 +29,12 @@ export class RateLimiter {
     if (!spec || !settings.enabled) return;
     const perSecond = settings.per_second ?? spec.per_second;
     const perMinute = settings.per_minute ?? spec.per_minute;
-    const key = `${appId} ${op.operationId}`;
     const second = Math.floor(now / 1000);
     const minute = Math.floor(now / 60_000);
-    let w = this.windows.get(key);
-    if (!w) this.windows.set(key, (w = { second, inSecond: 0, minute, inMinute: 0 }));
+    let byApp = this.windows.get(op.operationId);
+    if (!byApp) this.windows.set(op.operationId, (byApp = new Map()));
+    let w = byApp.get(appId);
+    if (!w) byApp.set(appId, (w = { second, inSecond: 0, minute, inMinute: 0 }));
     if (w.second !== second) {
       w.second = second;
       w.inSecond = 0;
