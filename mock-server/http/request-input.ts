@@ -3,6 +3,7 @@
 import type { Context } from "hono";
 import type { OperationInfo } from "../../spec/index.js";
 import { coerce, decodeBody } from "../../spec/traffic/request-decoding.js";
+import { Lru } from "../lru.js";
 import { requestHeader } from "./request-headers.js";
 
 /** A parsed query string that nothing may change (see parseQuery). */
@@ -91,11 +92,10 @@ const NO_QUERY = new URLSearchParams();
 
 /**
  * Parsed query strings, shared by the requests that send the same one (a poller sends the same query every time,
- * and parsing it was a tenth of a read_users request's cost, issue 11). Bounded: emptied when full, and a query
+ * and parsing it was a tenth of a read_users request's cost, issue 11). Bounded: the 256 used last, and a query
  * string past QUERY_CACHE_TEXT is parsed for its request alone. Shared, so nothing may write to an input's `search`.
  */
-const parsedQueries = new Map<string, URLSearchParams>();
-const QUERY_CACHE_SIZE = 256;
+const parsedQueries = new Lru<string, URLSearchParams>(256);
 const QUERY_CACHE_TEXT = 512;
 
 function parseQuery(query: string): ReadonlyQuery {
@@ -103,9 +103,7 @@ function parseQuery(query: string): ReadonlyQuery {
   let search = parsedQueries.get(query);
   if (search !== undefined) return search;
   search = new URLSearchParams(query);
-  if (query.length > QUERY_CACHE_TEXT) return search;
-  if (parsedQueries.size >= QUERY_CACHE_SIZE) parsedQueries.clear();
-  parsedQueries.set(query, search);
+  if (query.length <= QUERY_CACHE_TEXT) parsedQueries.set(query, search);
   return search;
 }
 

@@ -77,7 +77,9 @@ describe("batchTiming", () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(3), fc.constantFrom("b1", "b2", "b3"), fc.nat(5)), { minLength: 1, maxLength: 60 }), (asks) => {
         const configs = [0, 1, 2, 3].map((seed) => withSimulation(seed, {}));
-        for (const [c, id, deliverable] of asks) {
+        for (const [c, id, size] of asks) {
+          // Sizes far enough apart that their delivery times differ (small ones all take min_delivery_ms).
+          const deliverable = size * 1_000_000;
           expect(batchTiming(configs[c]!, { id, deliverable })).toEqual(sendTiming(configs[c]!, id, deliverable));
         }
       }),
@@ -89,6 +91,6 @@ describe("batchTiming", () => {
     const config = withSimulation(7, {});
     const stored = { scheduleDelayMs: 1, deliveryMs: 2, readRatio: 0.5, readSpreadMs: 3 };
     expect(batchTiming(config, { id: "b1", deliverable: 1, timing: stored })).toBe(stored);
-    for (let i = 0; i < 2500; i++) expect(batchTiming(config, { id: `b${i % 1300}`, deliverable: i % 7 })).toEqual(sendTiming(config, `b${i % 1300}`, i % 7));
+    for (let i = 0; i < 2500; i++) expect(batchTiming(config, { id: `b${i % 1300}`, deliverable: (i % 7) * 1_000_000 })).toEqual(sendTiming(config, `b${i % 1300}`, (i % 7) * 1_000_000));
   });
 });

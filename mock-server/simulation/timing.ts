@@ -1,6 +1,7 @@
 // The timing of one send (batch, message or work notification), fixed when it is created from the seed and
 // the simulation settings. Stored with the send: a few numbers, whatever the number of recipients.
 import type { MockConfig } from "../config.js";
+import { Lru } from "../lru.js";
 import { unit } from "../random.js";
 
 export interface SendTiming {
@@ -29,10 +30,9 @@ export function sendTiming(config: MockConfig, id: string, deliverable: number):
 /**
  * Timings derived again lately, by batch id: a poller asks for the same batch many times, and deriving it hashes the
  * id twice (a tenth of a get_progress request's cost, issue 11). A pure function of what the entry holds, so an
- * entry is good while they match; emptied when full.
+ * entry is good while they match.
  */
-const derived = new Map<string, { config: MockConfig; deliverable: number; timing: SendTiming }>();
-const DERIVED_SIZE = 1024;
+const derived = new Lru<string, { config: MockConfig; deliverable: number; timing: SendTiming }>(1024);
 
 /** A batch's timing: stored with it (older state files), or derived again from its id as when it was sent. */
 export function batchTiming(config: MockConfig, batch: { id: string; deliverable: number; timing?: SendTiming }): SendTiming {
@@ -40,7 +40,6 @@ export function batchTiming(config: MockConfig, batch: { id: string; deliverable
   const known = derived.get(batch.id);
   if (known !== undefined && known.config === config && known.deliverable === batch.deliverable) return known.timing;
   const timing = sendTiming(config, batch.id, batch.deliverable);
-  if (derived.size >= DERIVED_SIZE) derived.clear();
   derived.set(batch.id, { config, deliverable: batch.deliverable, timing });
   return timing;
 }
