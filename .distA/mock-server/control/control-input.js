@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=control-input.js.map

@@ -1,1 +1,0 @@
-export declare const DASHBOARD_SCRIPT: string;

@@ -1,7 +1,0 @@
-/** @jsxImportSource hono/jsx */
-import type { FC } from "hono/jsx";
-import type { AppsView, DirectoryView } from "./control-types.js";
-export declare const DirectoryPanel: FC<{
-    directory: DirectoryView;
-    apps: AppsView;
-}>;

@@ -1,6 +1,0 @@
-export declare class JsonText {
-    readonly text: string;
-    private parsed;
-    constructor(text: string);
-    get value(): unknown;
-}

@@ -1,1 +1,0 @@
-export declare function proxyMain(argv: string[]): Promise<void>;

@@ -1,2 +1,0 @@
-import type { Contract } from "../contract.js";
-export declare const feishuBatchContracts: Contract[];

@@ -1,8 +1,0 @@
-import { jsx as _jsx, jsxs as _jsxs } from "hono/jsx/jsx-runtime";
-const STEPS = [
-    { id: "minute", label: "+1 min", ms: 60_000 },
-    { id: "hour", label: "+1 h", ms: 3_600_000 },
-    { id: "day", label: "+1 day", ms: 86_400_000 },
-];
-export const ClockPanel = ({ clock }) => (_jsxs("div", { class: "clock", children: [_jsxs("p", { class: "clock-now", children: [_jsx("span", { class: "label", children: "Mock time" }), " ", _jsx("time", { id: "clock-now", datetime: clock.iso, children: clock.iso.replace("T", " ").replace(/\.\d{3}Z$/, "Z") }), " ", _jsx("span", { id: "clock-state", class: clock.frozen ? "status status-queued" : "status status-sending", children: clock.frozen ? "frozen" : `running ×${clock.scale}` })] }), _jsxs("div", { class: "toolbar", role: "group", "aria-label": "Move mock time", children: [STEPS.map((s) => (_jsx("button", { type: "button", id: `clock-${s.id}`, "data-action": "clock", "data-body": JSON.stringify({ advance_ms: s.ms }), children: s.label }))), _jsx("button", { type: "button", id: "clock-freeze", "data-action": "clock", "data-body": JSON.stringify({ freeze: !clock.frozen }), "aria-pressed": clock.frozen ? "true" : "false", children: clock.frozen ? "Resume" : "Freeze" })] }), _jsxs("form", { "data-form": "scale", class: "inline", children: [_jsx("label", { for: "clock-scale", children: "Scale (mock seconds per real second)" }), _jsx("input", { id: "clock-scale", name: "scale", type: "number", min: "0.001", max: "1000000", step: "any", value: String(clock.scale), required: true }), _jsx("button", { type: "submit", id: "clock-scale-set", children: "Set scale" })] })] }));
-//# sourceMappingURL=clock-panel.js.map
