@@ -110,9 +110,12 @@ async function startProcess(name: string, args: string[], nodeArgs: string[] = [
   };
 }
 
-/** The mock from its CLI, in its default mode (control API on loopback), quiet, with `config` as its file. */
-export function startMock(name: string, config: unknown, nodeArgs: string[] = [], cliArgs: string[] = [], cpu?: number) {
-  return startProcess(name, [process.env.BENCH_CLI ?? CLI, "--port", "$PORT", "--quiet", "--config", writeTemp(`${name}.json`, config), ...cliArgs], nodeArgs, cpu);
+/**
+ * The mock from its CLI, in its default mode (control API on loopback), quiet, with `config` as its file; `cli`
+ * names another build's cli.js (ab.ts compares two builds).
+ */
+export function startMock(name: string, config: unknown, nodeArgs: string[] = [], cliArgs: string[] = [], cpu?: number, cli = CLI) {
+  return startProcess(name, [cli, "--port", "$PORT", "--quiet", "--config", writeTemp(`${name}.json`, config), ...cliArgs], nodeArgs, cpu);
 }
 
 /** A fresh folder for a state file. */
