@@ -127,6 +127,16 @@ describe("message send", () => {
   });
 });
 
+describe("message send", () => {
+  it("announces each message it sends (kind and id) to the state's change listeners, which feed /__mock/events", async () => {
+    const changes: unknown[] = [];
+    const stop = h.mock.state.onRecordChange((change) => changes.push(change));
+    const id = await messageTo("chat_id", chat("Product"));
+    stop();
+    expect(changes).toEqual([{ kind: "message", id }]);
+  });
+});
+
 describe("message recall", () => {
   it("recalls the app's own message within 24 hours, once; others' are 230026, older ones 230009", async () => {
     const id = await messageTo("chat_id", chat("Product"));
@@ -134,7 +144,12 @@ describe("message recall", () => {
     await h.control("POST", "/apps", { vendor: "feishu", ...OTHER_APP });
     expect((await recall(await h.feishuToken(OTHER_APP))).body.code).toBe(230026);
     expect((await recall()).body).toEqual({ code: 0, msg: "success", data: {} });
+    const recalledAt = (await h.control("GET", `/messages/${id}`)).body.deleted_at;
+    expect(recalledAt).toBe(new Date(h.mock.clock.now()).toISOString());
+    h.advance(MINUTE);
     expect((await recall()).body.code).toBe(0);
+    // The second recall changes nothing: the message was recalled when it first was.
+    expect((await h.control("GET", `/messages/${id}`)).body.deleted_at).toBe(recalledAt);
     expect((await h.call("GET", readUsers(id), { token })).body.code).toBe(230110);
 
     const old = await messageTo("chat_id", chat("Product"));
