@@ -106,6 +106,13 @@ describe("message send", () => {
     const wrongShape = await send('{"image_key":"img_1"}');
     expect(wrongShape.body.code).toBe(230001);
     expect(wrongShape.headers.get("x-mock-error-reason")).toMatch(/^content of a text message: \S/);
+    // Every problem is named, one after another; a reason too long for a header is cut at 300 characters.
+    const post = (title: unknown) => send(JSON.stringify({ zh_cn: { title, content: "not a list" } }), "post");
+    const two = (await post(5)).headers.get("x-mock-error-reason")!;
+    expect(two.split("; ").length, two).toBeGreaterThanOrEqual(2);
+    const many = await send(JSON.stringify(Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`lang_${i}`, { content: 1 }]))), "post");
+    expect(many.body.code).toBe(230001);
+    expect(many.headers.get("x-mock-error-reason")).toHaveLength(300);
     const tooBig = await send(JSON.stringify({ text: "x".repeat(150 * 1024) }));
     expect(tooBig.body.code).toBe(230025);
     expect(tooBig.headers.get("x-mock-error-reason")).toBe("the text content is over 153600 bytes");
