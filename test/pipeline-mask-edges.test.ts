@@ -4,6 +4,7 @@
 // YAML's line and column), so no quoted text of a config or a state file leaves the process.
 import { describe, expect, it } from "vitest";
 import { isCredentialName, maskedCredential, maskPath, maskQuery, parseErrorWithoutText } from "../mock-server/http/mask-secrets.js";
+import { maskedBody } from "../mock-server/http/credentials-mask.js";
 
 const query = (url: string) => {
   const u = new URL(url, "http://mock");
@@ -107,5 +108,33 @@ describe("a parse error's message", () => {
     ["Nothing to hide", "Nothing to hide"],
   ])("YAML and the rest: %j → %j", (message, shown) => {
     expect(parseErrorWithoutText(new Error(message))).toBe(shown);
+  });
+});
+
+describe("a body's masking depth", () => {
+  const nest = (levels: number, leaf: unknown, wrap: (inner: unknown) => unknown) => {
+    let value = leaf;
+    for (let i = 0; i < levels; i++) value = wrap(value);
+    return value;
+  };
+  const down = (value: unknown, levels: number, step: (v: any) => unknown) => {
+    for (let i = 0; i < levels; i++) value = step(value);
+    return value;
+  };
+
+  it("copies (and masks) objects down to level 20, and hands back level 21 as it is", () => {
+    const deep = nest(25, { app_secret: "s" }, (inner) => ({ inner }));
+    const shown = maskedBody(deep);
+    expect(down(shown, 20, (v) => v.inner)).not.toBe(down(deep, 20, (v) => v.inner));
+    expect(down(shown, 21, (v) => v.inner)).toBe(down(deep, 21, (v) => v.inner));
+    // Within the limit a secret is masked.
+    expect(maskedBody(nest(20, { app_secret: "s" }, (inner) => ({ inner })))).toEqual(nest(20, { app_secret: "***" }, (inner) => ({ inner })));
+  });
+
+  it("counts arrays as levels too", () => {
+    const deep = nest(25, [{ app_secret: "s" }], (inner) => [inner]);
+    const shown = maskedBody(deep);
+    expect(down(shown, 20, (v) => v[0])).not.toBe(down(deep, 20, (v) => v[0]));
+    expect(down(shown, 21, (v) => v[0])).toBe(down(deep, 21, (v) => v[0]));
   });
 });
