@@ -1,0 +1,24 @@
+// The stub route at its edges, beyond test/pipeline-stubs.test.ts: a stub whose template answers JSON null (no
+// code to read from it, no crash); a form body recognised by its media type in any case and only as the media type itself, not
+// a parameter naming it.
+import { describe, expect, it } from "vitest";
+import { harness } from "./helpers/mock-harness.js";
+
+describe("a stub at its edges", () => {
+  it("answers JSON null when its template makes that of the request, with no vendor code journaled", async () => {
+    const h = harness({ stubs: [{ id: "null", method: "POST", path: "/null", auth: "none", response: { body: "{{body}}" } }] });
+    const answer = await h.call("POST", "/null", { raw: { text: "null", contentType: "application/json" } });
+    expect([answer.status, answer.body]).toEqual([200, null]);
+    const [entry] = h.mock.journal.list().requests;
+    expect(entry).toMatchObject({ operation: "stub:null", status: 200 });
+    expect(entry).not.toHaveProperty("code");
+  });
+
+  it("reads a form by its media type in any case, and not a type that only names it in a parameter", async () => {
+    const h = harness({ stubs: [{ id: "echo", method: "POST", path: "/echo", auth: "none", response: { body: { got: "{{body}}" } } }] });
+    const form = await h.call("POST", "/echo", { raw: { text: "a=1&b=2", contentType: "Application/X-WWW-Form-Urlencoded" } });
+    expect(form.body).toEqual({ got: { a: "1", b: "2" } });
+    const named = await h.call("POST", "/echo", { raw: { text: "a=1&b=2", contentType: "text/plain; note=application/x-www-form-urlencoded" } });
+    expect(named.body).toEqual({ got: "a=1&b=2" });
+  });
+});
