@@ -50,6 +50,9 @@ describe("a path segment", () => {
     expect(maskPath(`/p/t%2D${"a".repeat(16)}`)).toBe("/p/t-aa…");
     expect(maskPath(`/p/%E0%A4%A${"a".repeat(40)}`)).toBe(`/p/%E0%A4%A${"a".repeat(40)}`);
     expect(maskPath(`/p/xc_${"a".repeat(40)}`)).toBe("/p/xc_a…");
+    // The ids kept are those that start with their prefix, not any run that holds one.
+    expect(maskPath(`/p/xom_${"a".repeat(40)}`)).toBe("/p/xom_…");
+    expect(maskPath(`/p/${"a".repeat(40)}bm-1`)).toBe("/p/aaaa…");
   });
 });
 
@@ -95,6 +98,7 @@ describe("a parse error's message", () => {
     ["Unexpected end of JSON input", "not valid JSON"],
     ["Unexpected non-whitespace character after JSON at position 2", "not valid JSON at position 2"],
     ["Bad control character in string literal in JSON at position 12", "not valid JSON at position 12"],
+    ["Expected ',' or ']' after array element in JSON at position 1234 (line 56 column 78)", "not valid JSON at position 1234 (line 56 column 78)"],
   ])("JSON: %j → %j", (message, shown) => {
     expect(parseErrorWithoutText(new SyntaxError(message))).toBe(shown);
   });
@@ -106,6 +110,9 @@ describe("a parse error's message", () => {
     ["Unexpected 's3cr3t' here", "Unexpected … here"],
     ['Bad value "s3cr3t":\nat line 4, column 2', "Bad value … at line 4, column 2"],
     ["Nothing to hide", "Nothing to hide"],
+    ['Bad value "s3cr3t":\nat line 14, column 27', "Bad value … at line 14, column 27"],
+    ["Implicit keys need to be on a single line at line 12, column 34: \n\n  x", "Implicit keys need to be on a single line at line 12, column 34"],
+    ["Nothing: to hide", "Nothing: to hide"],
   ])("YAML and the rest: %j → %j", (message, shown) => {
     expect(parseErrorWithoutText(new Error(message))).toBe(shown);
   });

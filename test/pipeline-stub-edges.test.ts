@@ -1,10 +1,21 @@
-// The stub route at its edges, beyond test/pipeline-stubs.test.ts: a stub whose template answers JSON null (no
-// code to read from it, no crash); a form body recognised by its media type in any case and only as the media type itself, not
-// a parameter naming it.
+// The stub route at its edges, beyond test/pipeline-stubs.test.ts: a Feishu stub's refusal carrying a real log id;
+// a stub whose template answers JSON null (no code to read from it, no crash); a form body recognised by its media
+// type in any case, and only as the media type itself, not a parameter naming it.
 import { describe, expect, it } from "vitest";
 import { harness } from "./helpers/mock-harness.js";
 
+const LOG_ID = /^\d{14}[0-9A-F]{20}$/;
+
 describe("a stub at its edges", () => {
+  it("refuses a Feishu call without a valid token with a log id of Feishu's form, the same in the body and X-Tt-Logid", async () => {
+    const h = harness({ stubs: [{ id: "f", path: "/open-apis/x/v1/thing", auth: "feishu", response: { body: { code: 0 } } }] });
+    for (const token of [undefined, "t-nope"]) {
+      const answer = await h.call("GET", "/open-apis/x/v1/thing", token === undefined ? {} : { token });
+      expect(answer.body.error.log_id).toMatch(LOG_ID);
+      expect(answer.headers.get("x-tt-logid")).toBe(answer.body.error.log_id);
+    }
+  });
+
   it("answers JSON null when its template makes that of the request, with no vendor code journaled", async () => {
     const h = harness({ stubs: [{ id: "null", method: "POST", path: "/null", auth: "none", response: { body: "{{body}}" } }] });
     const answer = await h.call("POST", "/null", { raw: { text: "null", contentType: "application/json" } });
