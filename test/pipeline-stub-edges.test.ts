@@ -1,12 +1,28 @@
-// The stub route at its edges, beyond test/pipeline-stubs.test.ts: a Feishu stub's refusal carrying a real log id;
-// a stub whose template answers JSON null (no code to read from it, no crash); a form body recognised by its media
-// type in any case, and only as the media type itself, not a parameter naming it.
+// The stub route at its edges, beyond test/pipeline-stubs.test.ts: no stub answers under /__mock; a Feishu stub's
+// refusal carrying a real log id; a stub whose template answers JSON null (no code to read from it, no crash); a
+// form body recognised by its media type in any case, and only as the media type itself, not a parameter naming it.
 import { describe, expect, it } from "vitest";
 import { harness } from "./helpers/mock-harness.js";
 
 const LOG_ID = /^\d{14}[0-9A-F]{20}$/;
 
 describe("a stub at its edges", () => {
+  it("never answers in the control API's namespace, /__mock and below, where nothing else answers either", async () => {
+    const h = harness({
+      stubs: [
+        { path: "/__mock/nope", auth: "none", response: { body: { stub: true } } },
+        { path: "/__mock", method: "POST", auth: "none", response: { body: { stub: true } } },
+      ],
+    });
+    for (const [method, path] of [["GET", "/__mock/nope"], ["POST", "/__mock"]] as const) {
+      const answer = await h.call(method, path);
+      expect([answer.status, answer.body, answer.headers.get("x-mock-error-reason")]).toEqual([404, "404 page not found", null]);
+    }
+    // A vendor path that merely starts the same way is the stubs' as any other.
+    expect((await h.control("POST", "/stubs", { path: "/x/__mock/", auth: "none", response: { body: { stub: true } } })).status).toBe(201);
+    expect((await h.call("GET", "/x/__mock/")).body).toEqual({ stub: true });
+  });
+
   it("refuses a Feishu call without a valid token with a log id of Feishu's form, the same in the body and X-Tt-Logid", async () => {
     const h = harness({ stubs: [{ id: "f", path: "/open-apis/x/v1/thing", auth: "feishu", response: { body: { code: 0 } } }] });
     for (const token of [undefined, "t-nope"]) {
