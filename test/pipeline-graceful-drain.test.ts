@@ -121,6 +121,20 @@ describe("the graceful drain", () => {
     await closing;
   });
 
+  it("ends a connection that has sent nothing yet after the grace, once draining", async () => {
+    fakeClock();
+    const { drain, client } = await serve((_req, res) => res.end("ok"));
+    const c = await client();
+    const closing = drain(60_000);
+    vi.advanceTimersByTime(GRACE - 1);
+    expect(c.server.writableEnded).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(c.server.writableEnded).toBe(true);
+    await c.ended;
+    await closing;
+    expect(c.seen).toMatchObject({ data: "", error: undefined });
+  });
+
   it("leaves a connection that has sent nothing alone while the server is not draining", async () => {
     fakeClock();
     const { client } = await serve((_req, res) => res.end("ok"));
