@@ -4,6 +4,7 @@
 // YAML's line and column), so no quoted text of a config or a state file leaves the process.
 import { describe, expect, it } from "vitest";
 import { isCredentialName, maskedCredential, maskPath, maskQuery, parseErrorWithoutText } from "../mock-server/http/mask-secrets.js";
+import { maskedBody } from "../mock-server/http/credentials-mask.js";
 
 const query = (url: string) => {
   const u = new URL(url, "http://mock");
@@ -49,6 +50,9 @@ describe("a path segment", () => {
     expect(maskPath(`/p/t%2D${"a".repeat(16)}`)).toBe("/p/t-aa…");
     expect(maskPath(`/p/%E0%A4%A${"a".repeat(40)}`)).toBe(`/p/%E0%A4%A${"a".repeat(40)}`);
     expect(maskPath(`/p/xc_${"a".repeat(40)}`)).toBe("/p/xc_a…");
+    // The ids kept are those that start with their prefix, not any run that holds one.
+    expect(maskPath(`/p/xom_${"a".repeat(40)}`)).toBe("/p/xom_…");
+    expect(maskPath(`/p/${"a".repeat(40)}bm-1`)).toBe("/p/aaaa…");
   });
 });
 
@@ -94,6 +98,7 @@ describe("a parse error's message", () => {
     ["Unexpected end of JSON input", "not valid JSON"],
     ["Unexpected non-whitespace character after JSON at position 2", "not valid JSON at position 2"],
     ["Bad control character in string literal in JSON at position 12", "not valid JSON at position 12"],
+    ["Expected ',' or ']' after array element in JSON at position 1234 (line 56 column 78)", "not valid JSON at position 1234 (line 56 column 78)"],
   ])("JSON: %j → %j", (message, shown) => {
     expect(parseErrorWithoutText(new SyntaxError(message))).toBe(shown);
   });
@@ -105,7 +110,38 @@ describe("a parse error's message", () => {
     ["Unexpected 's3cr3t' here", "Unexpected … here"],
     ['Bad value "s3cr3t":\nat line 4, column 2', "Bad value … at line 4, column 2"],
     ["Nothing to hide", "Nothing to hide"],
+    ['Bad value "s3cr3t":\nat line 14, column 27', "Bad value … at line 14, column 27"],
+    ["Implicit keys need to be on a single line at line 12, column 34: \n\n  x", "Implicit keys need to be on a single line at line 12, column 34"],
+    ["Nothing: to hide", "Nothing: to hide"],
   ])("YAML and the rest: %j → %j", (message, shown) => {
     expect(parseErrorWithoutText(new Error(message))).toBe(shown);
+  });
+});
+
+describe("a body's masking depth", () => {
+  const nest = (levels: number, leaf: unknown, wrap: (inner: unknown) => unknown) => {
+    let value = leaf;
+    for (let i = 0; i < levels; i++) value = wrap(value);
+    return value;
+  };
+  const down = (value: unknown, levels: number, step: (v: any) => unknown) => {
+    for (let i = 0; i < levels; i++) value = step(value);
+    return value;
+  };
+
+  it("copies (and masks) objects down to level 20, and hands back level 21 as it is", () => {
+    const deep = nest(25, { app_secret: "s" }, (inner) => ({ inner }));
+    const shown = maskedBody(deep);
+    expect(down(shown, 20, (v) => v.inner)).not.toBe(down(deep, 20, (v) => v.inner));
+    expect(down(shown, 21, (v) => v.inner)).toBe(down(deep, 21, (v) => v.inner));
+    // Within the limit a secret is masked.
+    expect(maskedBody(nest(20, { app_secret: "s" }, (inner) => ({ inner })))).toEqual(nest(20, { app_secret: "***" }, (inner) => ({ inner })));
+  });
+
+  it("counts arrays as levels too", () => {
+    const deep = nest(25, [{ app_secret: "s" }], (inner) => [inner]);
+    const shown = maskedBody(deep);
+    expect(down(shown, 20, (v) => v[0])).not.toBe(down(deep, 20, (v) => v[0]));
+    expect(down(shown, 21, (v) => v[0])).toBe(down(deep, 21, (v) => v[0]));
   });
 });

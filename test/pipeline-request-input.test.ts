@@ -76,5 +76,9 @@ describe("reading the body in-process", () => {
     expect((await send(h, token, "", { "content-length": "0" })).reason).toBe("a request body is required");
     expect((await send(h, token, stream([]))).reason).toBe("a request body is required");
     expect((await send(h, token, undefined)).reason).toBe("a request body is required");
+    // Declared chunked yet sent without a body (an in-process Request can): read as no body, not a crash.
+    expect(await send(h, token, undefined, { "transfer-encoding": "chunked" })).toEqual({ status: 400, code: 230001, reason: "a request body is required" });
+    const gettoken = await h.call("GET", "/gettoken?appkey=dingmockappkey000001&appsecret=mock-dingtalk-secret", { headers: { "transfer-encoding": "chunked" } });
+    expect([gettoken.status, gettoken.body.errcode]).toEqual([200, 0]);
   });
 });
