@@ -58,6 +58,8 @@ describe("the body's hard cap, on a port", () => {
     expect(at.reason).toMatch(/^the text content is over/);
     const past = await batchOf(MAX_BODY_BYTES + 1);
     expect(past).toEqual({ code: 10003, reason: `the body is over ${MAX_BODY_BYTES} bytes` });
+    // Never read, it is journaled by the length it declared.
+    expect(server.mock.journal.list({ limit: 1 }).requests[0]!.body).toBe(`[${MAX_BODY_BYTES + 1} bytes, not kept]`);
   });
 });
 

@@ -5,32 +5,19 @@
 // route, Hono composes each request's handlers (an async frame per layer); a route with one handler takes Hono's
 // direct path, as a bare Hono app does (issue 11).
 import type { Context } from "hono";
-import { parseJsonWithin } from "../../spec/traffic/json-depth.js";
 import type { MockState } from "../state/mock-state.js";
 import { JOURNAL_BODY_BYTES, type Journal, type JournalRecord } from "./journal.js";
 import { requestHeader } from "./request-headers.js";
 import type { MockEnv } from "./operation-routes.js";
 
 
-/** The length an unread body declares, when it has one worth reading for the journal. */
-function unreadLength(c: Context<MockEnv>): number | undefined {
+/**
+ * What the journal says of a body nothing read: the operations and the stubs read every body up to the cap, so an
+ * unread one is one over it (or none), noted by the length it declares.
+ */
+function unreadBody(c: Context<MockEnv>): string | undefined {
   const length = Number(requestHeader(c, "content-length") ?? "0");
-  return length > 0 && !c.req.raw.bodyUsed ? length : undefined;
-}
-
-/** The body of a request nothing read (a stub or an unmodelled path), if it is small and says how long it is. */
-async function unreadBody(c: Context<MockEnv>, length: number): Promise<unknown> {
-  if (length > JOURNAL_BODY_BYTES) return `[${length} bytes, not kept]`;
-  try {
-    const text = await c.req.text();
-    try {
-      return parseJsonWithin(text); // depth-limited: the journal stringifies and masks it
-    } catch {
-      return text;
-    }
-  } catch {
-    return undefined; // the client went away mid-body
-  }
+  return length > JOURNAL_BODY_BYTES && !c.req.raw.bodyUsed ? `[${length} bytes, not kept]` : undefined;
 }
 
 /** The request's headers as received: Node's rawHeaders when served over HTTP, else the fetch Request's. */
@@ -63,12 +50,8 @@ export function journalStage(journal: Journal, state: MockState, onError: (error
         if (!(error instanceof Error)) throw error;
         res = onError(error, c);
       }
-      let body = c.get("requestBody");
-      if (body === undefined) {
-        // A poll has no body: no await for it (a turn of the event loop per request, issue 11).
-        const length = unreadLength(c);
-        if (length !== undefined) body = await unreadBody(c, length);
-      }
+      const read = c.get("requestBody");
+      const body = read === undefined ? unreadBody(c) : read; // a JSON null is a body too
       // Nothing is masked or formatted here: the journal does that when an entry is looked at (journal-entry.ts).
       const record: JournalRecord = {
         at,
