@@ -7,7 +7,7 @@
 // a poll stops once its answer is in.
 import { describe, expect, it } from "vitest";
 import { CONTRACTS, runContracts, type ContractResult, type Target } from "../contracts/index.js";
-import { SpecValidator } from "../spec/index.js";
+import { contentSchemaPointer, SpecValidator, type OperationInfo } from "../spec/index.js";
 import { decodeQuery, matchOperation, requestProblems } from "../spec/traffic/index.js";
 import { brokenTarget, type Exchange } from "./helpers/broken-mock.js";
 
@@ -40,6 +40,26 @@ interface Recorded {
   control: { method: string; path: string; body: any }[];
 }
 
+/**
+ * What is wrong with a body's JSON-string `content` for its `msg_type` (the spec's contentSchema, which a schema
+ * validator leaves to the endpoint: the mock parses and checks it, answering 230001). A refusal contract's message
+ * must be wrong for its one reason only, so that the mock refuses it for that reason and no other.
+ */
+function contentProblems(op: OperationInfo, body: any): string[] {
+  const pointer = op.requestBody?.content["application/json"]?.schemaPointer;
+  if (!pointer || typeof body?.content !== "string") return [];
+  const at = contentSchemaPointer(op.vendor, pointer, "content", "msg_type", body.msg_type);
+  if (!at) return [];
+  let content: unknown;
+  try {
+    content = JSON.parse(body.content);
+  } catch {
+    return ["content is not JSON"];
+  }
+  const check = validator.validateAt(op.vendor, at, content);
+  return check.valid ? [] : [`content of a ${body.msg_type} message: ${check.errors.join("; ")}`];
+}
+
 function recorder() {
   let log: Exchange[] = [];
   const breakage = (exchange: Exchange) => void log.push(exchange);
@@ -63,7 +83,7 @@ function recorder() {
         body: e.request,
         credential,
         answer: e.body,
-        problems: requestProblems(op, { path, query, body: e.request }, validator),
+        problems: [...requestProblems(op, { path, query, body: e.request }, validator), ...contentProblems(op, e.request)],
       });
     }
     log = [];
