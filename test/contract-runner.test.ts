@@ -132,6 +132,21 @@ describe("the runner", () => {
     expect(recalls).toEqual(Array(4).fill("/open-apis/im/v1/messages/<id>"));
   });
 
+  it("reports a recall the target refuses (past the recall window) as not done, and tries it again", async () => {
+    const target = await brokenTarget();
+    const { ctx } = createSession(target);
+    const [batch, message, task] = await Promise.all([ctx.fixtures.batch(), ctx.fixtures.message(), ctx.fixtures.task()]);
+    await target.clock.sleep(86_400_000 + 1000); // the mock's clock, a day on: every recall window has closed
+    const refused = [
+      `could not recall ${batch}: Error: deleteBatchMessage refused: 230009 Message can only be recalled within one days.`,
+      `could not recall ${message}: Error: deleteMessage refused: 230009 Message can only be recalled within one days.`,
+      `could not recall ${task}: Error: recallWorkNotification refused: 400002 agentId不合法或taskId不合法`,
+    ];
+    expect(await ctx.fixtures.cleanup()).toEqual(refused);
+    expect(await ctx.fixtures.cleanup()).toEqual(refused);
+    expect([...ctx.fixtures.recalled]).toEqual([]);
+  });
+
   it("recalls nothing a contract recalled, and nothing never sent", async () => {
     const recalls: string[] = [];
     const target = await brokenTarget(({ method, path }) => void ((method === "DELETE" || path.endsWith("/recall")) && recalls.push(path)));
