@@ -122,6 +122,20 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
       return { body };
     },
   },
+  {
+    contract: "feishu.batch.progress",
+    what: "read_user's read_count below what get_progress said just before",
+    detail: /^poll \d+: read_user read_count 0 outside \[[1-9]\d*, \d+\]$/,
+    // get_progress says everyone delivered has read it; read_user, asked next, says no one has.
+    breakage: () => ({ path, body }) => {
+      if (body?.code !== 0) return undefined;
+      const send = body.data?.batch_message_send_progress;
+      if (path.endsWith("/get_progress") && send) send.read_user_ids_count = send.success_user_ids_count;
+      else if (path.endsWith("/read_user")) body.data.read_user.read_count = "0";
+      else return undefined;
+      return { body };
+    },
+  },
   ...([["read", "read_user_ids_count"]] as const).map(
     ([key, field]): ContractBreakage => ({
       contract: "feishu.batch.recall",
