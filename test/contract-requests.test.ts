@@ -203,6 +203,17 @@ describe("the requests each contract sends", () => {
     expect(more.indexOf(true)).toBe(more.length - 1);
   });
 
+  it("feishu.batch.progress polls until three samples in a row agree on a scheduled batch's success count, and no further", async () => {
+    const { calls } = await record("feishu.batch.progress");
+    // A sample: get_progress, read_user, get_progress; what the poll looks at is its second get_progress.
+    const progress = calls.filter((c) => c.operationId === "getBatchMessageProgress").map((c) => c.answer.data.batch_message_send_progress);
+    expect(calls.filter((c) => c.operationId === "getBatchMessageReadUser")).toHaveLength(progress.length / 2);
+    const after = progress.filter((_, i) => i % 2 === 1);
+    const settled = (i: number) => i >= 2 && [after[i - 2]!, after[i - 1]!].every((p) => p.valid_user_ids_count > 0 && p.success_user_ids_count === after[i]!.success_user_ids_count) && after[i]!.valid_user_ids_count > 0;
+    expect(after.length).toBeGreaterThan(3);
+    expect(after.map((_, i) => settled(i)).indexOf(true)).toBe(after.length - 1);
+  });
+
   it("polls a DingTalk task's progress until it is done, and no further", async () => {
     const { calls } = await record("dingtalk.getsendprogress.progress");
     const statuses = calls.filter((c) => c.operationId === "getSendProgress").map((c) => c.answer.progress.status);

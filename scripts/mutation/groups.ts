@@ -29,8 +29,8 @@ export const GROUPS: Record<string, MutationGroup> = {
       "test/contract-requests.test.ts",
       "test/contract-either-layer.test.ts",
       "test/contract-fixtures.test.ts",
-      // The read_users paging contracts' bounds: a quiet chat's polls, an endless reader list's pages.
-      "test/contract-read-users-paging.test.ts",
+      // The polls' and the paging's bounds: a quiet chat, an endless reader list, a batch delivered at once.
+      "test/contract-poll-bounds.test.ts",
     ],
     target: 85,
   },

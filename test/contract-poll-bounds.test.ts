@@ -1,7 +1,7 @@
-// The read_users paging contracts' bounds (contracts/suite/feishu-read-users.ts): how long they wait for readers
-// in a quiet chat, and where they stop on a reader list that never ends. Both are targets the contract must pass
-// on, and the number of requests it sends is the point: a poll that gives up too early checks nothing, one that
-// never gives up, or pages without end, hangs a CI job on a misbehaving service.
+// Where the contracts' polls and paging stop, on targets they must pass: the read_users paging contracts
+// (contracts/suite/feishu-read-users.ts) in a quiet chat and on a reader list that never ends, the batch progress
+// contract (feishu-batch.ts) on a batch delivered at once. The number of requests is the point: a poll that gives
+// up too early checks nothing, one that never gives up, or pages without end, hangs a CI job on a bad service.
 import { describe, expect, it } from "vitest";
 import { CONTRACTS, runContracts } from "../contracts/index.js";
 import { brokenTarget, type Breakage } from "./helpers/broken-mock.js";
@@ -37,5 +37,24 @@ describe("the read_users paging contract", () => {
     expect(result.status, result.detail).toBe("passed");
     // The first page (has_more at once: no further poll), then 20 next pages, each with the token the last gave.
     expect(tokens).toEqual(["", ...Array.from({ length: 20 }, (_, i) => `page${i + 1}`)]);
+  });
+});
+
+describe("the batch progress contract", () => {
+  it("takes three samples of a batch delivered at once, and no more", async () => {
+    let reads = 0;
+    const target = await brokenTarget(({ path, body }) => {
+      if (body?.code !== 0 || path.includes("/bm-0000")) return undefined;
+      if (path.endsWith("/read_user")) {
+        reads += 1;
+        Object.assign(body.data.read_user, { read_count: "0", total_count: "2" });
+      } else if (path.endsWith("/get_progress")) {
+        Object.assign(body.data.batch_message_send_progress, { valid_user_ids_count: 2, success_user_ids_count: 2, read_user_ids_count: 0 });
+      } else return undefined;
+      return { body };
+    });
+    const [result] = await runContracts(target, CONTRACTS.filter((c) => c.id === "feishu.batch.progress"));
+    expect(result!.status, result!.detail).toBe("passed");
+    expect(reads).toBe(3);
   });
 });
