@@ -2,7 +2,7 @@
 // (the per-endpoint summary and the live run read these), why one is skipped, the poll loop's bounds, the runner's
 // verdicts, and the fixtures' clean-up (recall what no contract recalled, report what could not be).
 import { describe, expect, it } from "vitest";
-import { pollWith, skipReason, type Contract } from "../contracts/contract.js";
+import { pollWith, skipReason, type Contract, type ContractContext } from "../contracts/contract.js";
 import { CONTRACTS, runContracts, type Target } from "../contracts/index.js";
 import { createSession } from "../contracts/session.js";
 import { brokenTarget } from "./helpers/broken-mock.js";
@@ -107,6 +107,21 @@ describe("the runner", () => {
       { id: "b", endpoint: "e", title: "fails", status: "failed", detail: "broken", drift: [] },
       { id: "c", endpoint: "e", title: "throws a string", status: "failed", detail: "plain", drift: [] },
       { id: "d", endpoint: "e", title: "skipped", status: "skipped", detail: "needs a clock it can move: broken mock has none the suite may drive (--drive-clock)", drift: [] },
+    ]);
+  });
+
+  it("gives each contract the drift its own calls met: the unknown fields of an answer, by operation", async () => {
+    const target = await brokenTarget(({ path, body }) =>
+      path.endsWith("/get_progress") && body?.code === 230030 ? { status: 400, body: { ...body, surprise: 1, extra: "x" } } : undefined,
+    );
+    const ask = (id: string) => async ({ feishu }: ContractContext) => void (await feishu.call("getBatchMessageProgress", { path: { batch_message_id: id } }));
+    const contracts: Contract[] = [
+      { id: "a", endpoint: "e", title: "asks about an unknown batch", needs: ["feishu"], run: ask(`bm-${"0".repeat(32)}`) },
+      { id: "b", endpoint: "e", title: "asks nothing", needs: [], run: async () => {} },
+    ];
+    expect((await runContracts(target, contracts)).map((r) => [r.id, r.status, r.drift])).toEqual([
+      ["a", "passed", ["getBatchMessageProgress: unknown field /surprise, /extra"]],
+      ["b", "passed", []],
     ]);
   });
 
