@@ -214,6 +214,24 @@ describe("the requests each contract sends", () => {
     expect(after.map((_, i) => settled(i)).indexOf(true)).toBe(after.length - 1);
   });
 
+  it("feishu.batch.recall polls until recall_count has caught up with what was delivered, and no further", async () => {
+    // After the progress contract, as in the suite: the batch is delivered when it is recalled.
+    const rec = recorder();
+    const target = await brokenTarget(rec.breakage);
+    rec.reset();
+    const results = await runContracts(target, CONTRACTS.filter((c) => c.id === "feishu.batch.progress" || c.id === "feishu.batch.recall"));
+    expect(results.map((r) => r.status)).toEqual(["passed", "passed"]);
+    const { calls } = rec.take(results[1]!);
+    const recall = calls.findIndex((c) => c.operationId === "deleteBatchMessage");
+    const progress = (c: Recorded["calls"][number]) => ({ ...c.answer.data.batch_message_send_progress, ...c.answer.data.batch_message_recall_progress });
+    const before = progress(calls[recall - 1]!);
+    const after = calls.slice(recall + 1).filter((c) => c.operationId === "getBatchMessageProgress").map(progress);
+    const caughtUp = after.map((p) => p.recall_count >= p.success_user_ids_count && p.success_user_ids_count >= before.success_user_ids_count);
+    expect(before.success_user_ids_count).toBeGreaterThan(0);
+    expect(after.length).toBeGreaterThan(1);
+    expect(caughtUp.indexOf(true)).toBe(after.length - 1);
+  });
+
   it("polls a DingTalk task's progress until it is done, and no further", async () => {
     const { calls } = await record("dingtalk.getsendprogress.progress");
     const statuses = calls.filter((c) => c.operationId === "getSendProgress").map((c) => c.answer.progress.status);
