@@ -551,6 +551,20 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
   },
   {
     contract: "feishu.batch.progress",
+    what: "a batch shown recalled, then not recalled in the same sample's second reading",
+    detail: /^poll 0: recall went back to false\n/,
+    breakage: () => {
+      let answers = 0;
+      return ({ path, body }) => {
+        // The first answer about the suite's batch is poll 0's first reading; its second then reads recall false.
+        if (!path.endsWith("/get_progress") || body?.code !== 0 || ++answers !== 1) return undefined;
+        body.data.batch_message_recall_progress.recall = true;
+        return { body };
+      };
+    },
+  },
+  {
+    contract: "feishu.batch.progress",
     what: "a batch job that is never scheduled (the progress contract's own words)",
     detail: /^the batch job was not scheduled within \d+ polls \(valid_user_ids_count still 0\)$/,
     breakage: () => ({ path, body }) => {
