@@ -52,12 +52,16 @@ describe("the contract catalogue", () => {
 describe("skipping a contract a target cannot run", () => {
   const contract = (...needs: Contract["needs"]) => ({ id: "x", endpoint: "x", title: "x", needs, run: async () => {} }) as Contract;
   const target = (over: Partial<Target>) =>
-    ({ name: "T", missing: { feishu: ["FEISHU_APP_ID", "FEISHU_APP_SECRET"], dingtalk: ["DINGTALK_APP_KEY"] }, capabilities: { control: false, clock: false }, ...over }) as Target;
+    ({ name: "T", missing: { feishu: ["FEISHU_APP_ID", "FEISHU_APP_SECRET"], dingtalk: ["DINGTALK_APP_KEY", "DINGTALK_APP_SECRET"] }, capabilities: { control: false, clock: false }, ...over }) as Target;
   const creds = { feishu: {} as Target["feishu"], dingtalk: {} as Target["dingtalk"] };
 
   it("says what is missing, need by need", () => {
     expect(skipReason(contract("feishu"), target({}))).toBe("no Feishu credentials (needs FEISHU_APP_ID, FEISHU_APP_SECRET)");
-    expect(skipReason(contract("dingtalk"), target({}))).toBe("no DingTalk credentials (needs DINGTALK_APP_KEY)");
+    expect(skipReason(contract("dingtalk"), target({}))).toBe("no DingTalk credentials (needs DINGTALK_APP_KEY, DINGTALK_APP_SECRET)");
+    // A vendor's missing credentials matter only to the contracts that need that vendor.
+    expect(skipReason(contract("feishu"), target({ feishu: creds.feishu }))).toBeUndefined();
+    expect(skipReason(contract("feishu", "control"), target({ feishu: creds.feishu }))).toBe("needs the mock's control API, which T lacks");
+    expect(skipReason(contract("dingtalk"), target({ dingtalk: creds.dingtalk }))).toBeUndefined();
     expect(skipReason(contract("feishu", "control"), target(creds))).toBe("needs the mock's control API, which T lacks");
     expect(skipReason(contract("clock"), target(creds))).toBe("needs a clock it can move: T has none");
     expect(skipReason(contract("clock"), target({ ...creds, capabilities: { control: true, clock: false } }))).toBe(
