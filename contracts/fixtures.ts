@@ -58,31 +58,38 @@ export class Fixtures {
     return this.taskId;
   }
 
-  /** Recalls whatever was sent and not yet recalled; failures are reported, not thrown. */
+  /**
+   * Recalls whatever was sent and not yet recalled; failures are reported, not thrown. A recall the target answers
+   * with a non-zero code (past the recall window, say) was not done: it is reported, and tried again next time.
+   */
   async cleanup(): Promise<string[]> {
     const problems: string[] = [];
-    const attempt = async (what: string, recall: () => Promise<unknown>) => {
+    const attempt = async (what: string, operationId: string, recall: () => Promise<{ code: unknown; msg: unknown }>) => {
       if (this.recalled.has(what)) return;
       try {
-        await recall();
+        const { code, msg } = await recall();
+        if (code !== 0) throw new Error(`${operationId} refused: ${code} ${msg}`);
         this.recalled.add(what);
       } catch (error) {
         problems.push(`could not recall ${what}: ${String(error)}`);
       }
     };
+    const feishuAnswer = ({ body }: { body: any }) => ({ code: body.code, msg: body.msg });
     if (this.batchId) {
       const id = await this.batchId.catch(() => undefined);
-      if (id) await attempt(id, () => this.feishu.call("deleteBatchMessage", { path: { batch_message_id: id } }));
+      if (id) await attempt(id, "deleteBatchMessage", () => this.feishu.call("deleteBatchMessage", { path: { batch_message_id: id } }).then(feishuAnswer));
     }
     if (this.messageId) {
       const id = await this.messageId.catch(() => undefined);
-      if (id) await attempt(id, () => this.feishu.call("deleteMessage", { path: { message_id: id } }));
+      if (id) await attempt(id, "deleteMessage", () => this.feishu.call("deleteMessage", { path: { message_id: id } }).then(feishuAnswer));
     }
     if (this.taskId) {
       const id = await this.taskId.catch(() => undefined);
       if (id !== undefined) {
-        await attempt(String(id), () =>
-          this.dingtalk.call("recallWorkNotification", { body: { agent_id: this.target.dingtalk!.agentId, msg_task_id: id } }),
+        await attempt(String(id), "recallWorkNotification", () =>
+          this.dingtalk
+            .call("recallWorkNotification", { body: { agent_id: this.target.dingtalk!.agentId, msg_task_id: id } })
+            .then(({ body }) => ({ code: body.errcode, msg: body.errmsg })),
         );
       }
     }

@@ -122,6 +122,20 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
       return { body };
     },
   },
+  {
+    contract: "feishu.batch.progress",
+    what: "read_user's read_count below what get_progress said just before",
+    detail: /^poll \d+: read_user read_count 0 outside \[[1-9]\d*, \d+\]$/,
+    // get_progress says everyone delivered has read it; read_user, asked next, says no one has.
+    breakage: () => ({ path, body }) => {
+      if (body?.code !== 0) return undefined;
+      const send = body.data?.batch_message_send_progress;
+      if (path.endsWith("/get_progress") && send) send.read_user_ids_count = send.success_user_ids_count;
+      else if (path.endsWith("/read_user")) body.data.read_user.read_count = "0";
+      else return undefined;
+      return { body };
+    },
+  },
   ...([["read", "read_user_ids_count"]] as const).map(
     ([key, field]): ContractBreakage => ({
       contract: "feishu.batch.recall",
@@ -530,6 +544,20 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
       return ({ path, body }) => {
         // The second answer about the suite's batch is poll 0's last reading; poll 1 then reads recall false.
         if (!path.endsWith("/get_progress") || body?.code !== 0 || ++answers !== 2) return undefined;
+        body.data.batch_message_recall_progress.recall = true;
+        return { body };
+      };
+    },
+  },
+  {
+    contract: "feishu.batch.progress",
+    what: "a batch shown recalled, then not recalled in the same sample's second reading",
+    detail: /^poll 0: recall went back to false\n/,
+    breakage: () => {
+      let answers = 0;
+      return ({ path, body }) => {
+        // The first answer about the suite's batch is poll 0's first reading; its second then reads recall false.
+        if (!path.endsWith("/get_progress") || body?.code !== 0 || ++answers !== 1) return undefined;
         body.data.batch_message_recall_progress.recall = true;
         return { body };
       };

@@ -3,6 +3,7 @@
 // as usual (the mock-time contracts send their own).
 import { describe, expect, it } from "vitest";
 import { runContracts } from "../contracts/index.js";
+import { createSession } from "../contracts/session.js";
 import { brokenTarget, type Exchange } from "./helpers/broken-mock.js";
 
 const fixture = (text: unknown) => typeof text === "string" && text.startsWith("Contract suite test");
@@ -46,5 +47,18 @@ describe("a fixture the target refuses", () => {
     const failed = results.filter((r) => r.status === "failed");
     expect(failed.map((r) => r.id).sort()).toEqual([...needers].sort());
     for (const r of failed) expect(r.detail, r.id).toBe(detail);
+  });
+
+  it.each(cases)("the suite's %s refused: nothing to recall at the end, and nothing asked to", async (what, hit, refusal, detail) => {
+    const recalls: string[] = [];
+    const target = await brokenTarget((e) => {
+      if (e.method === "DELETE" || e.path.endsWith("/recall")) recalls.push(e.path);
+      return hit(e) ? refusal : undefined;
+    });
+    const { fixtures } = createSession(target).ctx;
+    const make = { batch: () => fixtures.batch(), message: () => fixtures.message(), notification: () => fixtures.task() }[what]!;
+    await expect(make()).rejects.toThrow(detail);
+    expect(await fixtures.cleanup()).toEqual([]);
+    expect(recalls).toEqual([]);
   });
 });

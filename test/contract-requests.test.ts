@@ -7,7 +7,7 @@
 // a poll stops once its answer is in.
 import { describe, expect, it } from "vitest";
 import { CONTRACTS, runContracts, type ContractResult, type Target } from "../contracts/index.js";
-import { SpecValidator } from "../spec/index.js";
+import { contentSchemaPointer, SpecValidator, type OperationInfo } from "../spec/index.js";
 import { decodeQuery, matchOperation, requestProblems } from "../spec/traffic/index.js";
 import { brokenTarget, type Exchange } from "./helpers/broken-mock.js";
 
@@ -40,6 +40,26 @@ interface Recorded {
   control: { method: string; path: string; body: any }[];
 }
 
+/**
+ * What is wrong with a body's JSON-string `content` for its `msg_type` (the spec's contentSchema, which a schema
+ * validator leaves to the endpoint: the mock parses and checks it, answering 230001). A refusal contract's message
+ * must be wrong for its one reason only, so that the mock refuses it for that reason and no other.
+ */
+function contentProblems(op: OperationInfo, body: any): string[] {
+  const pointer = op.requestBody?.content["application/json"]?.schemaPointer;
+  if (!pointer || typeof body?.content !== "string") return [];
+  const at = contentSchemaPointer(op.vendor, pointer, "content", "msg_type", body.msg_type);
+  if (!at) return [];
+  let content: unknown;
+  try {
+    content = JSON.parse(body.content);
+  } catch {
+    return ["content is not JSON"];
+  }
+  const check = validator.validateAt(op.vendor, at, content);
+  return check.valid ? [] : [`content of a ${body.msg_type} message: ${check.errors.join("; ")}`];
+}
+
 function recorder() {
   let log: Exchange[] = [];
   const breakage = (exchange: Exchange) => void log.push(exchange);
@@ -63,7 +83,7 @@ function recorder() {
         body: e.request,
         credential,
         answer: e.body,
-        problems: requestProblems(op, { path, query, body: e.request }, validator),
+        problems: [...requestProblems(op, { path, query, body: e.request }, validator), ...contentProblems(op, e.request)],
       });
     }
     log = [];
@@ -181,6 +201,35 @@ describe("the requests each contract sends", () => {
     const more = calls.filter((c) => c.operationId === "listMessageReadUsers" && c.query.page_token === undefined).map((c) => c.answer.data.has_more);
     expect(more.length).toBeGreaterThan(1);
     expect(more.indexOf(true)).toBe(more.length - 1);
+  });
+
+  it("feishu.batch.progress polls until three samples in a row agree on a scheduled batch's success count, and no further", async () => {
+    const { calls } = await record("feishu.batch.progress");
+    // A sample: get_progress, read_user, get_progress; what the poll looks at is its second get_progress.
+    const progress = calls.filter((c) => c.operationId === "getBatchMessageProgress").map((c) => c.answer.data.batch_message_send_progress);
+    expect(calls.filter((c) => c.operationId === "getBatchMessageReadUser")).toHaveLength(progress.length / 2);
+    const after = progress.filter((_, i) => i % 2 === 1);
+    const settled = (i: number) => i >= 2 && [after[i - 2]!, after[i - 1]!].every((p) => p.valid_user_ids_count > 0 && p.success_user_ids_count === after[i]!.success_user_ids_count) && after[i]!.valid_user_ids_count > 0;
+    expect(after.length).toBeGreaterThan(3);
+    expect(after.map((_, i) => settled(i)).indexOf(true)).toBe(after.length - 1);
+  });
+
+  it("feishu.batch.recall polls until recall_count has caught up with what was delivered, and no further", async () => {
+    // After the progress contract, as in the suite: the batch is delivered when it is recalled.
+    const rec = recorder();
+    const target = await brokenTarget(rec.breakage);
+    rec.reset();
+    const results = await runContracts(target, CONTRACTS.filter((c) => c.id === "feishu.batch.progress" || c.id === "feishu.batch.recall"));
+    expect(results.map((r) => r.status)).toEqual(["passed", "passed"]);
+    const { calls } = rec.take(results[1]!);
+    const recall = calls.findIndex((c) => c.operationId === "deleteBatchMessage");
+    const progress = (c: Recorded["calls"][number]) => ({ ...c.answer.data.batch_message_send_progress, ...c.answer.data.batch_message_recall_progress });
+    const before = progress(calls[recall - 1]!);
+    const after = calls.slice(recall + 1).filter((c) => c.operationId === "getBatchMessageProgress").map(progress);
+    const caughtUp = after.map((p) => p.recall_count >= p.success_user_ids_count && p.success_user_ids_count >= before.success_user_ids_count);
+    expect(before.success_user_ids_count).toBeGreaterThan(0);
+    expect(after.length).toBeGreaterThan(1);
+    expect(caughtUp.indexOf(true)).toBe(after.length - 1);
   });
 
   it("polls a DingTalk task's progress until it is done, and no further", async () => {

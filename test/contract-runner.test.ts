@@ -2,7 +2,7 @@
 // (the per-endpoint summary and the live run read these), why one is skipped, the poll loop's bounds, the runner's
 // verdicts, and the fixtures' clean-up (recall what no contract recalled, report what could not be).
 import { describe, expect, it } from "vitest";
-import { pollWith, skipReason, type Contract } from "../contracts/contract.js";
+import { pollWith, skipReason, type Contract, type ContractContext } from "../contracts/contract.js";
 import { CONTRACTS, runContracts, type Target } from "../contracts/index.js";
 import { createSession } from "../contracts/session.js";
 import { brokenTarget } from "./helpers/broken-mock.js";
@@ -52,12 +52,16 @@ describe("the contract catalogue", () => {
 describe("skipping a contract a target cannot run", () => {
   const contract = (...needs: Contract["needs"]) => ({ id: "x", endpoint: "x", title: "x", needs, run: async () => {} }) as Contract;
   const target = (over: Partial<Target>) =>
-    ({ name: "T", missing: { feishu: ["FEISHU_APP_ID", "FEISHU_APP_SECRET"], dingtalk: ["DINGTALK_APP_KEY"] }, capabilities: { control: false, clock: false }, ...over }) as Target;
+    ({ name: "T", missing: { feishu: ["FEISHU_APP_ID", "FEISHU_APP_SECRET"], dingtalk: ["DINGTALK_APP_KEY", "DINGTALK_APP_SECRET"] }, capabilities: { control: false, clock: false }, ...over }) as Target;
   const creds = { feishu: {} as Target["feishu"], dingtalk: {} as Target["dingtalk"] };
 
   it("says what is missing, need by need", () => {
     expect(skipReason(contract("feishu"), target({}))).toBe("no Feishu credentials (needs FEISHU_APP_ID, FEISHU_APP_SECRET)");
-    expect(skipReason(contract("dingtalk"), target({}))).toBe("no DingTalk credentials (needs DINGTALK_APP_KEY)");
+    expect(skipReason(contract("dingtalk"), target({}))).toBe("no DingTalk credentials (needs DINGTALK_APP_KEY, DINGTALK_APP_SECRET)");
+    // A vendor's missing credentials matter only to the contracts that need that vendor.
+    expect(skipReason(contract("feishu"), target({ feishu: creds.feishu }))).toBeUndefined();
+    expect(skipReason(contract("feishu", "control"), target({ feishu: creds.feishu }))).toBe("needs the mock's control API, which T lacks");
+    expect(skipReason(contract("dingtalk"), target({ dingtalk: creds.dingtalk }))).toBeUndefined();
     expect(skipReason(contract("feishu", "control"), target(creds))).toBe("needs the mock's control API, which T lacks");
     expect(skipReason(contract("clock"), target(creds))).toBe("needs a clock it can move: T has none");
     expect(skipReason(contract("clock"), target({ ...creds, capabilities: { control: true, clock: false } }))).toBe(
@@ -110,6 +114,21 @@ describe("the runner", () => {
     ]);
   });
 
+  it("gives each contract the drift its own calls met: the unknown fields of an answer, by operation", async () => {
+    const target = await brokenTarget(({ path, body }) =>
+      path.endsWith("/get_progress") && body?.code === 230030 ? { status: 400, body: { ...body, surprise: 1, extra: "x" } } : undefined,
+    );
+    const ask = (id: string) => async ({ feishu }: ContractContext) => void (await feishu.call("getBatchMessageProgress", { path: { batch_message_id: id } }));
+    const contracts: Contract[] = [
+      { id: "a", endpoint: "e", title: "asks about an unknown batch", needs: ["feishu"], run: ask(`bm-${"0".repeat(32)}`) },
+      { id: "b", endpoint: "e", title: "asks nothing", needs: [], run: async () => {} },
+    ];
+    expect((await runContracts(target, contracts)).map((r) => [r.id, r.status, r.drift])).toEqual([
+      ["a", "passed", ["getBatchMessageProgress: unknown field /surprise, /extra"]],
+      ["b", "passed", []],
+    ]);
+  });
+
   it("recalls at the end what no contract recalled, and reports what it could not", async () => {
     const recalls: string[] = [];
     const target = await brokenTarget(({ method, path }) => {
@@ -130,6 +149,21 @@ describe("the runner", () => {
     recalls.length = 0;
     expect(await ctx.fixtures.cleanup()).toHaveLength(1);
     expect(recalls).toEqual(Array(4).fill("/open-apis/im/v1/messages/<id>"));
+  });
+
+  it("reports a recall the target refuses (past the recall window) as not done, and tries it again", async () => {
+    const target = await brokenTarget();
+    const { ctx } = createSession(target);
+    const [batch, message, task] = await Promise.all([ctx.fixtures.batch(), ctx.fixtures.message(), ctx.fixtures.task()]);
+    await target.clock.sleep(86_400_000 + 1000); // the mock's clock, a day on: every recall window has closed
+    const refused = [
+      `could not recall ${batch}: Error: deleteBatchMessage refused: 230009 Message can only be recalled within one days.`,
+      `could not recall ${message}: Error: deleteMessage refused: 230009 Message can only be recalled within one days.`,
+      `could not recall ${task}: Error: recallWorkNotification refused: 400002 agentId不合法或taskId不合法`,
+    ];
+    expect(await ctx.fixtures.cleanup()).toEqual(refused);
+    expect(await ctx.fixtures.cleanup()).toEqual(refused);
+    expect([...ctx.fixtures.recalled]).toEqual([]);
   });
 
   it("recalls nothing a contract recalled, and nothing never sent", async () => {

@@ -74,6 +74,30 @@ const breakages: [string, () => Breakage, RegExp][] = [
     /feishu\.read_users\.paging-open_id: .*appeared on an earlier page/,
   ],
   [
+    "a page_token on the last page (caught by the spec's schema, which ties it to has_more)",
+    () => (path, body) => {
+      if (path.endsWith("/read_users") && body.code === 0 && !body.data.has_more) body.data.page_token = "bGFzdA==";
+      return body;
+    },
+    /feishu\.read_users\.paging-open_id: listMessageReadUsers HTTP 200 does not match the spec: \/data\/page_token must NOT have more than 0 characters/,
+  ],
+  [
+    "a DingTalk task done at 99% (caught by the shared per-answer invariants of spec/traffic)",
+    () => (path, body) => {
+      if (path.endsWith("/getsendprogress") && body.errcode === 0 && body.progress.status === 2) body.progress.progress_in_percent = 99;
+      return body;
+    },
+    /dingtalk\.getsendprogress\.progress: getSendProgress: ordered: status 2 \(done\) at 99%/,
+  ],
+  [
+    "a DingTalk task not started at 5% (caught by the shared per-answer invariants of spec/traffic)",
+    () => (path, body) => {
+      if (path.endsWith("/getsendprogress") && body.errcode === 0 && body.progress.status === 0) body.progress.progress_in_percent = 5;
+      return body;
+    },
+    /dingtalk\.getsendprogress\.progress: getSendProgress: ordered: status 0 \(not started\) at 5%/,
+  ],
+  [
     "a DingTalk percentage that goes down",
     () => {
       let previous = 0;

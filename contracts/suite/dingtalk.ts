@@ -46,9 +46,9 @@ export const dingtalkContracts: Contract[] = [
     run: async (ctx) => {
       const taskId = await ctx.fixtures.task();
       const samples = await ctx.poll(() => progress(ctx, taskId), (all) => all.at(-1)!.status === 2);
+      // Done at 100% and not started at 0% the vendor client checks of every answer before a contract sees it
+      // (spec/traffic/invariants.ts, as the proxy and the mock's self-check do): a contract's check could never fail.
       samples.forEach((p, i) => {
-        if (p.status === 2) assert.equal(p.progress_in_percent, 100, `poll ${i}: done at ${p.progress_in_percent}%`);
-        if (p.status === 0) assert.equal(p.progress_in_percent, 0, `poll ${i}: not started at ${p.progress_in_percent}%`);
         const previous = samples[i - 1];
         if (previous) {
           assert.ok(p.status >= previous.status, `poll ${i}: status went from ${previous.status} back to ${p.status}`);

@@ -1,5 +1,8 @@
 // The suite's batch, followed over time: counts never decrease and stay ordered; read_user agrees with
 // get_progress; recall answers code 0, then `recall` is true and `recall_count` rises to what was delivered.
+// That each answer is ordered on its own (success ≤ valid, read ≤ success, recall_count ≤ success) the vendor
+// client checks of every get_progress answer before a contract sees it (spec/traffic/invariants.ts, the rules
+// the proxy and the mock's self-check hold too): a contract's own check of it could never fail.
 import assert from "node:assert/strict";
 import type { Contract, ContractContext } from "../contract.js";
 
@@ -23,12 +26,6 @@ async function progress(ctx: ContractContext, id: string): Promise<Progress> {
     recall: recall.recall,
     recallCount: recall.recall_count,
   };
-}
-
-function assertOrdered(p: Progress, when: string): void {
-  assert.ok(p.success <= p.valid, `${when}: success ${p.success} > valid ${p.valid}`);
-  assert.ok(p.read <= p.success, `${when}: read ${p.read} > success ${p.success}`);
-  assert.ok(p.recallCount <= p.success, `${when}: recall_count ${p.recallCount} > success ${p.success}`);
 }
 
 function assertNotDecreasing(previous: Progress, next: Progress, when: string): void {
@@ -63,8 +60,6 @@ export const feishuBatchContracts: Contract[] = [
       );
       let previous: Progress | undefined;
       samples.forEach((s, i) => {
-        assertOrdered(s.before, `poll ${i}`);
-        assertOrdered(s.after, `poll ${i}`);
         if (previous) assertNotDecreasing(previous, s.before, `poll ${i}`);
         assertNotDecreasing(s.before, s.after, `poll ${i}`);
         assert.ok(s.before.read <= s.read && s.read <= s.after.read, `poll ${i}: read_user read_count ${s.read} outside [${s.before.read}, ${s.after.read}]`);
@@ -93,7 +88,6 @@ export const feishuBatchContracts: Contract[] = [
       let previous = before;
       samples.forEach((p, i) => {
         assert.equal(p.recall, true, `poll ${i} after the recall: recall is still false`);
-        assertOrdered(p, `poll ${i}`);
         assertNotDecreasing(previous, p, `poll ${i}`);
         previous = p;
       });
