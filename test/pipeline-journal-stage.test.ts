@@ -3,6 +3,7 @@
 // took, read on the performance clock (faked here, so a stub's delay is exact without waiting on it).
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { JournalEntry } from "../mock-server/http/journal.js";
+import { HANDLERS } from "../mock-server/index.js";
 import { harness } from "./helpers/mock-harness.js";
 
 afterEach(() => {
@@ -50,5 +51,27 @@ describe("the time a request took", () => {
     expect((await answer).body).toEqual({ ok: true });
     const [entry] = h.mock.journal.list().requests;
     expect(entry!.ms).toBe(1234);
+  });
+});
+
+describe("an answer that throws (a bug in the mock)", () => {
+  it("is answered 500 by the app's error handler and journaled with that 500", async () => {
+    const real = HANDLERS.getAccessToken!;
+    HANDLERS.getAccessToken = () => {
+      throw new Error("boom");
+    };
+    try {
+      const h = harness();
+      const answer = await h.call("GET", "/gettoken?appkey=dingmockappkey000001&appsecret=mock-dingtalk-secret");
+      expect(answer.status).toBe(500);
+      expect(answer.body).toEqual({ mock_internal_error: "Error: boom" });
+      const entry = h.mock.journal.list({ limit: 1 }).requests[0]!;
+      expect(entry.status).toBe(500);
+      expect(entry.operation).toBe("getAccessToken");
+      expect(h.mock.selfCheckFailures).toEqual(["unhandled error on GET /gettoken: Error: boom"]);
+      h.mock.selfCheckFailures.length = 0; // seen: the harness fails a test that leaves any
+    } finally {
+      HANDLERS.getAccessToken = real;
+    }
   });
 });
