@@ -18,4 +18,9 @@ export class Lru<K, V> {
     this.entries.set(key, value);
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as K);
   }
+
+  /** Forgets every entry. */
+  clear(): void {
+    this.entries.clear();
+  }
 }

@@ -10,6 +10,14 @@ import { gracefulDrain } from "../mock-server/http/graceful-drain.js";
 const REQUEST = "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
 const GRACE = 250;
 
+/** The server's side is left open for one millisecond less than the grace, and ended at the grace exactly. */
+function expectEndedAfterGrace(server: { writableEnded: boolean }): void {
+  vi.advanceTimersByTime(GRACE - 1);
+  expect(server.writableEnded).toBe(false);
+  vi.advanceTimersByTime(1);
+  expect(server.writableEnded).toBe(true);
+}
+
 let open: { server: Server; clients: Socket[] } | undefined;
 afterEach(async () => {
   vi.useRealTimers();
@@ -60,10 +68,7 @@ describe("the graceful drain", () => {
     await until(() => c.seen.data.endsWith("ok"));
     expect(c.seen.data).toMatch(/keep-alive/i);
     const closing = drain(60_000);
-    vi.advanceTimersByTime(GRACE - 1);
-    expect(c.server.writableEnded).toBe(false);
-    vi.advanceTimersByTime(1);
-    expect(c.server.writableEnded).toBe(true);
+    expectEndedAfterGrace(c.server);
     await c.ended;
     await closing;
     expect(c.seen.error).toBeUndefined();
@@ -113,10 +118,7 @@ describe("the graceful drain", () => {
     release();
     await until(() => c.seen.data.endsWith("abcd"));
     expect(c.seen.data).not.toMatch(/connection: close/i);
-    vi.advanceTimersByTime(GRACE - 1);
-    expect(c.server.writableEnded).toBe(false);
-    vi.advanceTimersByTime(1);
-    expect(c.server.writableEnded).toBe(true);
+    expectEndedAfterGrace(c.server);
     await c.ended;
     await closing;
   });
@@ -126,10 +128,7 @@ describe("the graceful drain", () => {
     const { drain, client } = await serve((_req, res) => res.end("ok"));
     const c = await client();
     const closing = drain(60_000);
-    vi.advanceTimersByTime(GRACE - 1);
-    expect(c.server.writableEnded).toBe(false);
-    vi.advanceTimersByTime(1);
-    expect(c.server.writableEnded).toBe(true);
+    expectEndedAfterGrace(c.server);
     await c.ended;
     await closing;
     expect(c.seen).toMatchObject({ data: "", error: undefined });

@@ -43,9 +43,9 @@ export class MockState {
   /** Per kind of id, how many were made: ids depend only on how many of their own kind came before. */
   private sequences = new Map<string, number>();
   /** Rendered pages of read receipts (JSON of their items, and the next page's token), which never change once read. */
-  pageCache = new Lru<string, ReadPage>(512);
+  readonly pageCache = new Lru<string, ReadPage>(512);
   /** read_users page tokens already checked (`message id|token` → the reader they start at): a poller resends them. */
-  pageTokens = new Lru<string, number>(512);
+  readonly pageTokens = new Lru<string, number>(512);
   /** Bumped when apps, tokens, chats, counters or the clock may have changed (records are tracked by their maps). */
   revision = 0;
   /** Bumped by reset: a saver then rewrites the whole file. */
@@ -94,8 +94,7 @@ export class MockState {
     this.evictedMessages.clear();
     this.sentPayloads.clear();
     this.dailyBatchRecipients = new Map();
-    this.pageCache = new Lru(512);
-    this.pageTokens = new Lru(512);
+    this.forgetReadPages();
     this.revision += 1;
     this.resets += 1;
     if (dropped >= LARGE_EVICTION) this.retention.afterLargeEviction?.();
@@ -129,6 +128,12 @@ export class MockState {
     const n = (this.sequences.get(kind) ?? 0) + 1;
     this.sequences.set(kind, n);
     return n;
+  }
+
+  /** Forgets the rendered read_users pages and the checked page tokens (after a reset or an eviction). */
+  forgetReadPages(): void {
+    this.pageCache.clear();
+    this.pageTokens.clear();
   }
 
   nextBatchId(): string {

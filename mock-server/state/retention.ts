@@ -4,7 +4,6 @@
 // the oldest: O(evicted), and O(1) when there is nothing to drop.
 import { allOperations } from "../../spec/index.js";
 import { VendorError } from "../errors.js";
-import { Lru } from "../lru.js";
 import type { MockState } from "./mock-state.js";
 import { remainingMs } from "./token-lifetime.js";
 
@@ -85,10 +84,7 @@ export class Retention {
     for (const key of state.dailyBatchRecipients.keys()) {
       if (Number(key.slice(key.lastIndexOf(":") + 1)) < today - 1) state.dailyBatchRecipients.delete(key);
     }
-    if (dropped > 0) {
-      state.pageCache = new Lru(512);
-      state.pageTokens = new Lru(512);
-    }
+    if (dropped > 0) state.forgetReadPages();
     if (dropped >= LARGE_EVICTION) this.afterLargeEviction?.();
     return dropped;
   }
