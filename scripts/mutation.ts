@@ -14,6 +14,9 @@ const { values } = parseArgs({
     // Reuse the last --incremental run's results for mutants whose code and covering tests did not change
     // (reports/mutation/<group>-incremental.json): a re-measure after adding tests takes minutes, not an hour.
     incremental: { type: "boolean" },
+    // With --incremental: run every mutant again (a measurement from nothing) and still record the results for the
+    // next --incremental run; the incremental reuse keeps a survivor whose covering tests changed but grew no new one.
+    force: { type: "boolean" },
     // Only these files (or `file:line-line` ranges) of the group: for checking a fix; the line says it is partial.
     mutate: { type: "string", multiple: true },
   },
@@ -46,13 +49,14 @@ for (const name of names) {
     // the tests that cover them only, and leaves out those no test covers (status Ignored): a quick estimate.
     ignoreStatic: values["ignore-static"] ?? false,
     incremental: values.incremental ?? false,
+    force: values.force ?? false,
     incrementalFile: `reports/mutation/${name}-incremental.json`,
   });
   const results = await stryker.runMutationTest();
   const killed = results.filter((r) => r.status === "Killed" || r.status === "Timeout").length;
   const valid = results.filter((r) => r.status !== "CompileError" && r.status !== "RuntimeError" && r.status !== "Ignored").length;
   const score = valid === 0 ? 100 : (100 * killed) / valid;
-  const quick = `${values["ignore-static"] ? ", --ignore-static" : ""}${values.mutate ? `, only ${values.mutate.join(" ")}` : ""}`;
+  const quick = `${values["ignore-static"] ? ", --ignore-static" : ""}${values.incremental && !values.force ? ", --incremental" : ""}${values.mutate ? `, only ${values.mutate.join(" ")}` : ""}`;
   lines.push(`${name}: ${score.toFixed(1)}% (${killed}/${valid} killed; target ${group.target}%${quick})${score >= group.target ? "" : "  BELOW TARGET"}`);
 }
 writeFileSync("reports/mutation/summary.txt", `${lines.join("\n")}\n`);

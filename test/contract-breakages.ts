@@ -223,6 +223,17 @@ export const CONTRACT_BREAKAGES: ContractBreakage[] = [
     }),
   ),
   {
+    // An id padded with a space (an untrimmed value): a user_id is any run of non-space characters, to its end.
+    contract: "feishu.read_users.paging-user_id",
+    what: "user_id items given with a trailing space",
+    detail: /^page 0: \S+ {2}is not a user_id$/,
+    breakage: () => ({ url, body }) => {
+      if (!isReadUsers(url.pathname) || url.searchParams.get("user_id_type") !== "user_id" || body.code !== 0) return undefined;
+      for (const item of body.data.items) item.user_id = `${item.user_id} `;
+      return { body };
+    },
+  },
+  {
     contract: "feishu.message.recall",
     what: "a recalled message's read receipts still answered (0 instead of 230110)",
     detail: /0\b[\s\S]*\b230110/,
