@@ -1,9 +1,10 @@
 // `npm run mutation [-- --group <name>]`: StrykerJS (vitest runner) over the groups of scripts/mutation/groups.ts,
 // one at a time; reports under reports/mutation/<group>.{html,json}, and a line per group with its score and target.
 // Not part of `npm test`: a group takes minutes to tens of minutes on two cores.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { Stryker } from "@stryker-mutator/core";
+import { checkReport } from "./mutation/equivalents.js";
 import { GROUPS } from "./mutation/groups.js";
 
 const { values } = parseArgs({
@@ -19,10 +20,25 @@ const { values } = parseArgs({
     force: { type: "boolean" },
     // Only these files (or `file:line-line` ranges) of the group: for checking a fix; the line says it is partial.
     mutate: { type: "string", multiple: true },
+    // Run nothing: hold each group's last report against scripts/mutation/equivalent.md.
+    check: { type: "boolean" },
   },
 });
 const names = values.group ?? Object.keys(GROUPS);
 for (const name of names) if (!GROUPS[name]) throw new Error(`no group ${name} (groups: ${Object.keys(GROUPS).join(", ")})`);
+
+const equivalents = () => readFileSync("scripts/mutation/equivalent.md", "utf8");
+const reportOf = (name: string) => JSON.parse(readFileSync(`reports/mutation/${name}.json`, "utf8"));
+
+if (values.check) {
+  let ok = true;
+  for (const name of names) {
+    const checked = checkReport(reportOf(name), equivalents(), false);
+    process.stdout.write(`${name}:\n${checked.lines.join("\n")}\n`);
+    ok &&= checked.ok;
+  }
+  process.exit(ok ? 0 : 1);
+}
 
 mkdirSync("reports/mutation", { recursive: true });
 const lines: string[] = [];
@@ -58,6 +74,7 @@ for (const name of names) {
   const score = valid === 0 ? 100 : (100 * killed) / valid;
   const quick = `${values["ignore-static"] ? ", --ignore-static" : ""}${values.incremental && !values.force ? ", --incremental" : ""}${values.mutate ? `, only ${values.mutate.join(" ")}` : ""}`;
   lines.push(`${name}: ${score.toFixed(1)}% (${killed}/${valid} killed; target ${group.target}%${quick})${score >= group.target ? "" : "  BELOW TARGET"}`);
+  lines.push(...checkReport(reportOf(name), equivalents(), values.mutate !== undefined).lines);
 }
 writeFileSync("reports/mutation/summary.txt", `${lines.join("\n")}\n`);
 process.stdout.write(`\n${lines.join("\n")}\n`);

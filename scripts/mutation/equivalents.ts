@@ -1,0 +1,96 @@
+// Holds a run's survivors against scripts/mutation/equivalent.md, so "every survivor is killed or listed with its
+// reason" is checked, not remembered: a survivor the file does not list is a gap; an entry no survivor answers to (in
+// a file the run measured) is stale, its mutant killed or its line moved.
+export interface Listed {
+  /** As written: a repository path, or a bare file name that stands for any path ending in it. */
+  file: string;
+  line: number;
+  /** Absent: every column of the line. */
+  column?: number;
+  /** Listed as a gap (a table whose third column is "Note"), not as equivalent. */
+  gap: boolean;
+}
+
+export interface Survivor {
+  file: string;
+  line: number;
+  column: number;
+  mutator: string;
+  replacement: string;
+  status: string;
+}
+
+// `mock-server/http/faults.ts:71:43`, `request-input.ts:24:41`, or, after one of those in the same cell, `25:7`.
+const LOCATION = /^(?:([\w./-]+\.tsx?):)?(\d+)(?::(\d+))?$/;
+
+/** Every location the tables' first column names; a cell's bare `line:column` belongs to the file named before it. */
+export function listedLocations(markdown: string): Listed[] {
+  const listed: Listed[] = [];
+  let gap = false;
+  for (const row of markdown.split("\n")) {
+    if (!row.startsWith("|")) continue;
+    const cells = row.split(/(?<!\\)\|/);
+    if (/^\s*Where\s*$/.test(cells[1] ?? "")) {
+      gap = /^\s*Note\s*$/.test(cells[3] ?? "");
+      continue;
+    }
+    let file: string | undefined;
+    for (const [, code] of (cells[1] ?? "").matchAll(/`([^`]+)`/g)) {
+      const found = LOCATION.exec(code!);
+      if (!found) continue;
+      file = found[1] ?? file;
+      if (file === undefined) continue;
+      listed.push({ file, line: Number(found[2]), ...(found[3] !== undefined && { column: Number(found[3]) }), gap });
+    }
+  }
+  return listed;
+}
+
+const sameFile = (path: string, written: string) => path === written || path.endsWith(`/${written}`);
+const answers = (s: Survivor, l: Listed) => sameFile(s.file, l.file) && s.line === l.line && (l.column === undefined || l.column === s.column);
+
+export interface Check {
+  /** Survivors the file does not list at all. */
+  unlisted: Survivor[];
+  /** Survivors listed as gaps. */
+  gaps: Survivor[];
+  /** Entries in the measured files that no survivor answers to. */
+  stale: Listed[];
+}
+
+export function checkSurvivors(survivors: Survivor[], listed: Listed[], measuredFiles: string[]): Check {
+  const unlisted: Survivor[] = [];
+  const gaps: Survivor[] = [];
+  for (const s of survivors) {
+    const entries = listed.filter((l) => answers(s, l));
+    if (entries.length === 0) unlisted.push(s);
+    else if (entries.every((l) => l.gap)) gaps.push(s);
+  }
+  const stale = listed.filter((l) => measuredFiles.some((f) => sameFile(f, l.file)) && !survivors.some((s) => answers(s, l)));
+  return { unlisted, gaps, stale };
+}
+
+export const describeSurvivor = (s: Survivor) => `${s.file}:${s.line}:${s.column} ${s.mutator} → ${JSON.stringify(s.replacement)}${s.status === "NoCoverage" ? " (no coverage)" : ""}`;
+export const describeListed = (l: Listed) => `${l.file}:${l.line}${l.column === undefined ? "" : `:${l.column}`}${l.gap ? " (gap)" : ""}`;
+
+interface ReportFile {
+  mutants: { status: string; mutatorName: string; replacement?: string; location: { start: { line: number; column: number } } }[];
+}
+
+/** The check of a group's JSON report (reports/mutation/<group>.json), as lines to print. */
+export function checkReport(report: { files: Record<string, ReportFile> }, markdown: string, partial: boolean): { lines: string[]; ok: boolean } {
+  const survivors: Survivor[] = Object.entries(report.files).flatMap(([file, { mutants }]) =>
+    mutants
+      .filter((m) => m.status === "Survived" || m.status === "NoCoverage")
+      .map((m) => ({ file, line: m.location.start.line, column: m.location.start.column, mutator: m.mutatorName, replacement: m.replacement ?? "", status: m.status })),
+  );
+  // A run over part of a group (--mutate) says nothing of the entries for what it left out.
+  const { unlisted, gaps, stale } = checkSurvivors(survivors, listedLocations(markdown), partial ? [] : Object.keys(report.files));
+  const lines = [
+    `  ${survivors.length} survivors: ${survivors.length - unlisted.length - gaps.length} listed as equivalent, ${gaps.length} as gaps, ${unlisted.length} not listed`,
+    ...unlisted.map((s) => `    not listed: ${describeSurvivor(s)}`),
+    ...gaps.map((s) => `    gap: ${describeSurvivor(s)}`),
+    ...(partial ? [] : [`  ${stale.length} entries of equivalent.md answer to no survivor`, ...stale.map((l) => `    stale: ${describeListed(l)}`)]),
+  ];
+  return { lines, ok: unlisted.length === 0 && gaps.length === 0 && stale.length === 0 };
+}

@@ -1,0 +1,56 @@
+// The check of a mutation run's survivors against scripts/mutation/equivalent.md (npm run mutation -- --check).
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { checkSurvivors, listedLocations, type Survivor } from "../scripts/mutation/equivalents.js";
+
+const TABLES = `
+| Where | Mutant | Why it is equivalent |
+|---|---|---|
+| \`mock-server/http/faults.ts:71:43\` | a \\| b → c | why |
+| \`request-input.ts:24:41\`, \`25:7\` (×3), \`31\` | m | why |
+| prose without a location | m | why |
+
+Not equivalent, and not killed yet:
+
+| Where | Mutant | Note |
+|---|---|---|
+| \`mock-server/dingtalk/auth.ts:33:67\` | m | note |
+`;
+
+const survivor = (file: string, line: number, column: number): Survivor => ({ file, line, column, mutator: "M", replacement: "", status: "Survived" });
+
+describe("equivalent.md's locations", () => {
+  it("reads each first cell's locations, a bare line:column belonging to the file before it, and the gap table apart", () => {
+    expect(listedLocations(TABLES)).toEqual([
+      { file: "mock-server/http/faults.ts", line: 71, column: 43, gap: false },
+      { file: "request-input.ts", line: 24, column: 41, gap: false },
+      { file: "request-input.ts", line: 25, column: 7, gap: false },
+      { file: "request-input.ts", line: 31, gap: false },
+      { file: "mock-server/dingtalk/auth.ts", line: 33, column: 67, gap: true },
+    ]);
+  });
+
+  it("sorts survivors into listed, gaps and not listed, and names entries no survivor answers to", () => {
+    const listed = listedLocations(TABLES);
+    const survivors = [
+      survivor("mock-server/http/faults.ts", 71, 43),
+      survivor("mock-server/http/request-input.ts", 31, 9), // a bare file name and a line without a column
+      survivor("mock-server/dingtalk/auth.ts", 33, 67),
+      survivor("mock-server/http/faults.ts", 71, 44),
+    ];
+    const { unlisted, gaps, stale } = checkSurvivors(survivors, listed, ["mock-server/http/faults.ts", "mock-server/http/request-input.ts"]);
+    expect(unlisted).toEqual([survivors[3]]);
+    expect(gaps).toEqual([survivors[2]]);
+    expect(stale.map((l) => `${l.file}:${l.line}:${l.column}`)).toEqual(["request-input.ts:24:41", "request-input.ts:25:7"]);
+  });
+
+  it("names only files that exist in the committed list", () => {
+    const sources = ["contracts", "mock-server", "mock-server/http", "mock-server/feishu", "mock-server/dingtalk", "mock-server/simulation", "contracts/suite"].flatMap((dir) =>
+      readdirSync(dir).map((f) => `${dir}/${f}`),
+    );
+    const listed = listedLocations(readFileSync("scripts/mutation/equivalent.md", "utf8"));
+    expect(listed.length).toBeGreaterThan(100);
+    const missing = listed.filter((l) => (l.file.includes("/") ? !existsSync(l.file) : !sources.some((s) => s.endsWith(`/${l.file}`))));
+    expect(missing).toEqual([]);
+  });
+});
