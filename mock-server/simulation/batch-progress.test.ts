@@ -99,3 +99,10 @@ describe("batchProgress", () => {
     expect(batchProgress(rec, 10_000)).toMatchObject({ success_user_ids_count: 100, read_user_ids_count: 100 });
   });
 });
+
+describe("batchProgress without a timing", () => {
+  it("says it is the mock's own bug, naming the batch and the way out", () => {
+    const { timing: _, ...untimed } = record({ valid: 10, deliverableShare: 1, scheduleDelayMs: 0, deliveryMs: 0, readRatio: 0, readSpreadMs: 0, recallAfter: null, recallMs: 0 });
+    expect(() => batchProgress(untimed, 2_000_000)).toThrow(/^Mock bug: no timing for batch bm-x \(use batchTiming\)$/);
+  });
+});

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { TaskRecord } from "../state/records.js";
-import { readerCount } from "./readers.js";
-import { reachedFraction, taskProgress, taskSend } from "./task-progress.js";
+import { readerCount, readers } from "./readers.js";
+import { reachedFraction, taskProgress, taskReach, taskSend } from "./task-progress.js";
 
 const task = fc
   .record({
@@ -81,5 +81,30 @@ describe("taskProgress", () => {
     const send = taskSend(t);
     expect(readerCount(send, t.createdAt + 1000)).toBe(10);
     expect(readerCount(send, t.createdAt + 100_000)).toBe(1000);
+  });
+});
+
+describe("taskReach", () => {
+  it("pages through exactly the recipients reached: each once, readers first, a page never past the last reached", () => {
+    fc.assert(
+      fc.property(task, fc.nat(400_000), fc.integer({ min: 1, max: 700 }), fc.nat(1000), (t, offset, pageSize, seed) => {
+        const now = t.createdAt + offset;
+        const { delivered, read, reached } = taskReach(seed, t, now);
+        expect(delivered).toBe(Math.floor(t.recipients[0]![1] * reachedFraction(t, now)));
+        expect(read).toBeLessThanOrEqual(delivered);
+        const all: number[] = [];
+        for (let from = 0; from < delivered + pageSize; from += pageSize) {
+          const page = reached(from, pageSize);
+          expect(page.length).toBe(Math.max(0, Math.min(pageSize, delivered - from)));
+          all.push(...page);
+        }
+        expect(all.length).toBe(delivered);
+        expect(new Set(all).size).toBe(delivered);
+        expect(all.every((i) => i >= 0 && i < t.recipients[0]![1])).toBe(true);
+        expect(reached(delivered, pageSize)).toEqual([]);
+        expect(all.slice(0, read)).toEqual(readers(seed, taskSend(t), 0, read).map((r) => r.index));
+      }),
+      { numRuns: 60 },
+    );
   });
 });

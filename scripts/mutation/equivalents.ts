@@ -94,3 +94,30 @@ export function checkReport(report: { files: Record<string, ReportFile> }, markd
   ];
   return { lines, ok: unlisted.length === 0 && gaps.length === 0 && stale.length === 0 };
 }
+
+interface Positioned {
+  status: string;
+  static?: boolean;
+  statusReason?: string;
+  location: { start: { line: number; column: number }; end: { line: number; column: number } };
+}
+
+/**
+ * The static mutants a first pass (ignoreStatic) left alive (Survived) or could not place (Ignored: no test covers
+ * them), as Stryker `mutate` ranges over exactly their code, for a second pass against every test. A report's
+ * columns count from 1, a range's from 0; the range includes the mutants nested inside.
+ */
+export function staticLeftAlive(report: { files: Record<string, { mutants: Positioned[] }> }, scope?: string[]): string[] {
+  const ranges = new Set<string>();
+  for (const [file, { mutants }] of Object.entries(report.files)) {
+    if (scope && !scope.some((s) => s === file)) continue;
+    for (const m of mutants) {
+      // A result carried over from an earlier run keeps its reason but not always its static flag.
+      const isStatic = m.static === true || m.statusReason?.startsWith("Static mutant") === true;
+      if (!isStatic || (m.status !== "Survived" && m.status !== "Ignored")) continue;
+      const { start, end } = m.location;
+      ranges.add(`${file}:${start.line}:${start.column - 1}-${end.line}:${end.column - 1}`);
+    }
+  }
+  return [...ranges];
+}
