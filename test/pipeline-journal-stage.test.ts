@@ -74,4 +74,22 @@ describe("an answer that throws (a bug in the mock)", () => {
       HANDLERS.getAccessToken = real;
     }
   });
+
+  it("is answered and journaled the same when what it throws is not an Error", async () => {
+    const real = HANDLERS.getAccessToken!;
+    HANDLERS.getAccessToken = () => {
+      throw "boom"; // not an Error: the case under test
+    };
+    try {
+      const h = harness();
+      const answer = await h.call("GET", "/gettoken?appkey=dingmockappkey000001&appsecret=mock-dingtalk-secret");
+      expect(answer.status).toBe(500);
+      expect(answer.body).toEqual({ mock_internal_error: "Error: boom" });
+      expect(h.mock.journal.list({ limit: 1 }).requests.map((e) => [e.operation, e.status])).toEqual([["getAccessToken", 500]]);
+      expect(h.mock.selfCheckFailures).toEqual(["unhandled error on GET /gettoken: Error: boom"]);
+      h.mock.selfCheckFailures.length = 0;
+    } finally {
+      HANDLERS.getAccessToken = real;
+    }
+  });
 });

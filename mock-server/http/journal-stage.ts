@@ -10,7 +10,6 @@ import { JOURNAL_BODY_BYTES, type Journal, type JournalRecord } from "./journal.
 import { requestHeader } from "./request-headers.js";
 import type { MockEnv } from "./operation-routes.js";
 
-
 /**
  * What the journal says of a body nothing read: the operations and the stubs read every body up to the cap, so an
  * unread one is one over it (or none), noted by the length it declares.
@@ -33,8 +32,8 @@ function rawHeaders(c: Context<MockEnv>): string[] {
 export type RouteAnswer = (c: Context<MockEnv>) => Response | Promise<Response>;
 
 /**
- * `answer`, journaled. A bug thrown from it is answered by `onError` (as Hono's error handler would) and journaled
- * with that 500, like any other answer.
+ * `answer`, journaled. A bug thrown from it is answered by `onError` (as Hono's error handler would for an Error)
+ * and journaled with that 500, like any other answer.
  */
 export function journalStage(journal: Journal, state: MockState, onError: (error: Error, c: Context<MockEnv>) => Response) {
   return (answer: RouteAnswer) =>
@@ -47,8 +46,8 @@ export function journalStage(journal: Journal, state: MockState, onError: (error
         const out = answer(c);
         res = out instanceof Promise ? await out : out;
       } catch (error) {
-        if (!(error instanceof Error)) throw error;
-        res = onError(error, c);
+        // Something thrown that is not an Error (a bug too) is answered and journaled the same way.
+        res = onError(error instanceof Error ? error : new Error(String(error)), c);
       }
       const read = c.get("requestBody");
       const body = read === undefined ? unreadBody(c) : read; // a JSON null is a body too
