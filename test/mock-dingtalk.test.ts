@@ -119,6 +119,9 @@ describe("authentication", () => {
     h = harness({ dingtalk: { lenient_gateway: true } });
     token = await h.dingtalkToken();
     expect((await h.call("POST", `${CC}/getsendprogress`, body(token))).body.errcode).toBe(40035);
+    // A form body only: the same token in a JSON body is not looked at, even by the lenient gateway.
+    const json = await h.call("POST", `${CC}/getsendprogress`, { body: { access_token: token, agent_id: 1, task_id: 1 } });
+    expect(json.body.errcode).toBe(41001);
   });
 
   it("wraps auth errors in errcode 88 with sub_code when configured as the live topapi", async () => {
@@ -237,6 +240,18 @@ describe("asyncsend_v2 → getsendprogress → getsendresult → recall", () => 
     expect((await send({ userid_list: ids(5001, user) })).body.errcode).toBe(40035);
     expect((await send({ dept_id_list: ids(500, "100001") })).body.errcode).toBe(0);
     expect((await send({ dept_id_list: ids(501, "100001") })).body.errcode).toBe(40035);
+    // A userid is at most 64 characters: one that long is taken (and listed as invalid, naming no one).
+    const longest = await send({ userid_list: "u".repeat(64) });
+    expect([longest.body.errcode, longest.body.errmsg]).toEqual([0, "ok"]);
+    expect((await send({ userid_list: "u".repeat(65) })).body.errcode).toBe(40035);
+  });
+
+  it("announces each task it sends (kind and id) to the state's change listeners, which feed /__mock/events", async () => {
+    const changes: unknown[] = [];
+    const stop = h.mock.state.onRecordChange((change) => changes.push(change));
+    const taskId = await sendTask();
+    stop();
+    expect(changes).toEqual([{ kind: "task", id: String(taskId) }]);
   });
 
   it("stops reaching and reading at a recall, and reports the task done from then on", async () => {
@@ -256,6 +271,10 @@ describe("asyncsend_v2 → getsendprogress → getsendresult → recall", () => 
     expect(after.read_user_id_list.length + after.unread_user_id_list.length).toBe(reached);
     expect(after.read_user_id_list).toEqual(before.read_user_id_list);
     expect(await progress()).toEqual({ progress_in_percent: 100, status: 2 });
+    // A second recall answers ok and moves nothing: the sending still stopped where the first left it.
+    expect((await post("recall", { agent_id: DINGTALK_APP.agent_id, msg_task_id: taskId })).body.errcode).toBe(0);
+    h.advance(10 * 60_000);
+    expect(await result()).toEqual(after);
   });
 
   it("answers for a task exactly 24 hours old, and not a millisecond later", async () => {

@@ -35,6 +35,8 @@ describe("Feishu tenant_access_token", () => {
 
   it.each([
     ["a malformed app_id", { app_id: "not-an-app", app_secret: "x" }, 10003, "invalid param"],
+    ["an app_id with something before its cli_", { app_id: `x${FEISHU_APP.app_id}`, app_secret: "x" }, 10003, "invalid param"],
+    ["an app_id with a character past its letters and digits", { app_id: `${FEISHU_APP.app_id}-`, app_secret: "x" }, 10003, "invalid param"],
     ["a missing app_secret", { app_id: FEISHU_APP.app_id }, 10003, "invalid param"],
     ["an unknown app", { app_id: "cli_0000000000000000", app_secret: "x" }, 10014, "app id not exists"],
     ["a wrong secret", { app_id: FEISHU_APP.app_id, app_secret: "wrong" }, 10014, "app secret invalid"],

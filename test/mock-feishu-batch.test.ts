@@ -54,6 +54,17 @@ describe("batch send", () => {
     expect(p.data.batch_message_send_progress.valid_user_ids_count).toBe(productSize);
   });
 
+  it("keeps the batch's msg_type (as /__mock/state lists it) and announces the batch to the change listeners", async () => {
+    const changes: unknown[] = [];
+    const stop = h.mock.state.onRecordChange((change) => changes.push(change));
+    const id = await sendOk({ department_ids: ["sales"] });
+    stop();
+    expect(changes).toEqual([{ kind: "batch", id }]);
+    const image = await sendOk({ department_ids: ["sales"], msg_type: "image", content: { image_key: "img_v2_1" } });
+    const listed = (await h.control("GET", "/state")).body.batches.items;
+    expect(listed.map((b: any) => [b.batch_message_id, b.msg_type]).sort()).toEqual([[id, "text"], [image, "image"]].sort());
+  });
+
   it("accepts departments by open_department_id and includes sub-departments", async () => {
     const product = dir.departments.find((d: any) => d.department_id === "product");
     const id = await sendOk({ department_ids: [product.open_department_id] });
@@ -196,14 +207,16 @@ describe("get_progress and read_user over time", () => {
     }
   });
 
-  it("covers batches of the last 30 days only (230030 after)", async () => {
+  it("covers batches of the last 30 days only, up to their last millisecond (230030 after)", async () => {
     const id = await sendOk({ department_ids: ["sales"] });
     h.advance(30 * DAY);
     token = await h.feishuToken();
     expect((await progress(id)).code).toBe(0);
-    h.advance(1000);
+    // A millisecond later: still stored (the retention sweep runs once per mock second), refused by the window.
+    h.advance(1);
     expect((await progress(id)).code).toBe(230030);
     expect((await h.call("GET", readUserOf(id), { token })).body.code).toBe(230030);
+    expect((await h.call("DELETE", batchOf(id), { token })).body.code).toBe(230030);
   });
 
   it("keeps apps apart: another app's batch is 230012; bot and scopes are checked (230006, 230027)", async () => {
