@@ -8,11 +8,12 @@
 // against the tests that cover it (a static one with the mutant active from before the file's beforeAll, but not at
 // module level, and without the files that reach it only from a beforeAll): every kill there is a kill. The second
 // runs just the static mutants the first left alive or could not place, the Stryker way, and merges them in: the
-// score is the one --all-static gives, at a fraction of its time.
+// score is the one --all-static gives (the same status for each of 146 pipeline mutants, 125 static), in less time
+// where the first pass kills most static mutants (the handlers' 765 in 13 minutes), in about as much where it cannot.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { Stryker } from "@stryker-mutator/core";
-import { checkReport, staticLeftAlive } from "./mutation/equivalents.js";
+import { checkReport, score, staticLeftAlive, type MutationReport } from "./mutation/equivalents.js";
 import { GROUPS } from "./mutation/groups.js";
 
 type StrykerOptions = NonNullable<ConstructorParameters<typeof Stryker>[0]>;
@@ -40,7 +41,7 @@ const names = values.group ?? Object.keys(GROUPS);
 for (const name of names) if (!GROUPS[name]) throw new Error(`no group ${name} (groups: ${Object.keys(GROUPS).join(", ")})`);
 
 const equivalents = () => readFileSync("scripts/mutation/equivalent.md", "utf8");
-const reportOf = (name: string) => JSON.parse(readFileSync(`reports/mutation/${name}.json`, "utf8"));
+const reportOf = (name: string): MutationReport => JSON.parse(readFileSync(`reports/mutation/${name}.json`, "utf8"));
 
 if (values.check) {
   let ok = true;
@@ -76,13 +77,6 @@ function options(name: string, mutate: string[], ignoreStatic: boolean, reuse: b
   };
 }
 
-const counted = (report: { files: Record<string, { mutants: { status: string }[] }> }) => {
-  const all = Object.values(report.files).flatMap((f) => f.mutants);
-  const killed = all.filter((m) => m.status === "Killed" || m.status === "Timeout").length;
-  const valid = all.filter((m) => m.status !== "CompileError" && m.status !== "RuntimeError" && m.status !== "Ignored").length;
-  return { killed, valid };
-};
-
 mkdirSync("reports/mutation", { recursive: true });
 const lines: string[] = [];
 for (const name of names) {
@@ -92,21 +86,21 @@ for (const name of names) {
   const mutate = values.mutate ?? group.mutate;
   const passes: string[] = [];
   await new Stryker(options(name, mutate, !values["all-static"], values.incremental ?? false)).runMutationTest();
+  let report = reportOf(name);
   if (!values["ignore-static"] && !values["all-static"]) {
-    // The files this run measured: a --mutate range stands for its file.
-    const scope = values.mutate?.map((m) => m.replace(/:[\d:-]+$/, ""));
-    const again = staticLeftAlive(reportOf(name), scope);
+    const again = staticLeftAlive(report, values.mutate);
     if (again.length > 0) {
-      const before = counted(reportOf(name)).killed;
+      const before = score(report).killed;
       await new Stryker(options(name, again, false, false)).runMutationTest();
-      passes.push(`  second pass: ${again.length} static mutants (and any inside them) against every test, ${counted(reportOf(name)).killed - before} more killed`);
+      report = reportOf(name);
+      passes.push(`  second pass: ${again.length} static mutants (and any inside them) against every test, ${score(report).killed - before} more killed`);
     } else passes.push("  second pass: no static mutant left alive");
   }
-  const { killed, valid } = counted(reportOf(name));
-  const score = valid === 0 ? 100 : (100 * killed) / valid;
+  const { killed, valid } = score(report);
+  const percent = valid === 0 ? 100 : (100 * killed) / valid;
   const quick = `${values["ignore-static"] ? ", --ignore-static" : ""}${values.incremental ? ", --incremental" : ""}${values.mutate ? `, only ${values.mutate.join(" ")}` : ""}`;
-  lines.push(`${name}: ${score.toFixed(1)}% (${killed}/${valid} killed; target ${group.target}%${quick})${score >= group.target ? "" : "  BELOW TARGET"}`);
-  lines.push(...passes, ...checkReport(reportOf(name), equivalents(), values.mutate !== undefined).lines);
+  lines.push(`${name}: ${percent.toFixed(1)}% (${killed}/${valid} killed; target ${group.target}%${quick})${percent >= group.target ? "" : "  BELOW TARGET"}`);
+  lines.push(...passes, ...checkReport(report, equivalents(), values.mutate !== undefined).lines);
 }
 writeFileSync("reports/mutation/summary.txt", `${lines.join("\n")}\n`);
 process.stdout.write(`\n${lines.join("\n")}\n`);

@@ -1,7 +1,7 @@
 // The check of a mutation run's survivors against scripts/mutation/equivalent.md (npm run mutation -- --check).
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkSurvivors, listedLocations, type Survivor } from "../scripts/mutation/equivalents.js";
+import { checkSurvivors, inScope, listedLocations, score, staticLeftAlive, type MutationReport, type Survivor } from "../scripts/mutation/equivalents.js";
 
 const TABLES = `
 | Where | Mutant | Why it is equivalent |
@@ -52,5 +52,47 @@ describe("equivalent.md's locations", () => {
     expect(listed.length).toBeGreaterThan(100);
     const missing = listed.filter((l) => (l.file.includes("/") ? !existsSync(l.file) : !sources.some((s) => s.endsWith(`/${l.file}`))));
     expect(missing).toEqual([]);
+  });
+});
+
+const mutant = (status: string, line: number, extra: Partial<MutationReport["files"][string]["mutants"][number]> = {}) => ({
+  status,
+  mutatorName: "M",
+  location: { start: { line, column: 5 }, end: { line, column: 12 } },
+  ...extra,
+});
+
+describe("the second pass's mutants", () => {
+  const report: MutationReport = {
+    files: {
+      "mock-server/http/a.ts": {
+        mutants: [
+          mutant("Survived", 1, { static: true }),
+          mutant("Ignored", 2, { static: false, statusReason: 'Static mutant (and "ignoreStatic" was enabled)' }), // carried over
+          mutant("Survived", 3, { static: false }),
+          mutant("Killed", 4, { static: true }),
+          mutant("Ignored", 5, { statusReason: "disabled by a comment" }),
+        ],
+      },
+      "mock-server/http/b.ts": { mutants: [mutant("Survived", 7, { static: true })] },
+    },
+  };
+
+  it("are the static ones left alive or not placed, as ranges over exactly their code (columns from 0)", () => {
+    expect(staticLeftAlive(report)).toEqual(["mock-server/http/a.ts:1:4-1:11", "mock-server/http/a.ts:2:4-2:11", "mock-server/http/b.ts:7:4-7:11"]);
+    expect(staticLeftAlive(report, ["mock-server/http/b.ts:1-9"])).toEqual(["mock-server/http/b.ts:7:4-7:11"]);
+  });
+
+  it("are taken from the files a --mutate path, glob or range names, less those a ! pattern excludes", () => {
+    expect(inScope("mock-server/http/a.ts", ["mock-server/http/*.ts"])).toBe(true);
+    expect(inScope("mock-server/http/a.ts", ["mock-server/**/*.ts", "!mock-server/http/a.ts"])).toBe(false);
+    expect(inScope("mock-server/http/a.ts", ["mock-server/*.ts"])).toBe(false);
+    expect(inScope("mock-server/http/a.ts", ["mock-server/http/a.ts:3-4"])).toBe(true);
+    expect(inScope("mock-server/http/ab.ts", ["mock-server/http/a?.ts"])).toBe(true);
+    expect(inScope("mock-server/http/a.tsx", ["mock-server/http/a.ts"])).toBe(false);
+  });
+
+  it("count in the score as Stryker counts them: a timeout is a kill, an ignored mutant is out", () => {
+    expect(score({ files: { f: { mutants: [mutant("Killed", 1), mutant("Timeout", 2), mutant("Survived", 3), mutant("NoCoverage", 4), mutant("Ignored", 5), mutant("CompileError", 6)] } } })).toEqual({ killed: 2, valid: 4 });
   });
 });

@@ -73,12 +73,33 @@ export function checkSurvivors(survivors: Survivor[], listed: Listed[], measured
 export const describeSurvivor = (s: Survivor) => `${s.file}:${s.line}:${s.column} ${s.mutator} → ${JSON.stringify(s.replacement)}${s.status === "NoCoverage" ? " (no coverage)" : ""}`;
 export const describeListed = (l: Listed) => `${l.file}:${l.line}${l.column === undefined ? "" : `:${l.column}`}${l.gap ? " (gap)" : ""}`;
 
-interface ReportFile {
-  mutants: { status: string; mutatorName: string; replacement?: string; location: { start: { line: number; column: number } } }[];
+/** What these checks read of a group's JSON report (reports/mutation/<group>.json, mutation-testing-report-schema). */
+export interface MutationReport {
+  files: Record<
+    string,
+    {
+      mutants: {
+        status: string;
+        mutatorName: string;
+        replacement?: string;
+        static?: boolean;
+        statusReason?: string;
+        location: { start: { line: number; column: number }; end: { line: number; column: number } };
+      }[];
+    }
+  >;
 }
 
-/** The check of a group's JSON report (reports/mutation/<group>.json), as lines to print. */
-export function checkReport(report: { files: Record<string, ReportFile> }, markdown: string, partial: boolean): { lines: string[]; ok: boolean } {
+/** Killed (a timeout counts: the mutant hung a test) over every mutant that ran: Stryker's score. */
+export function score(report: MutationReport): { killed: number; valid: number } {
+  const all = Object.values(report.files).flatMap((f) => f.mutants);
+  const killed = all.filter((m) => m.status === "Killed" || m.status === "Timeout").length;
+  const valid = all.filter((m) => m.status !== "CompileError" && m.status !== "RuntimeError" && m.status !== "Ignored").length;
+  return { killed, valid };
+}
+
+/** The check of a group's report against equivalent.md, as lines to print. */
+export function checkReport(report: MutationReport, markdown: string, partial: boolean): { lines: string[]; ok: boolean } {
   const survivors: Survivor[] = Object.entries(report.files).flatMap(([file, { mutants }]) =>
     mutants
       .filter((m) => m.status === "Survived" || m.status === "NoCoverage")
@@ -95,22 +116,15 @@ export function checkReport(report: { files: Record<string, ReportFile> }, markd
   return { lines, ok: unlisted.length === 0 && gaps.length === 0 && stale.length === 0 };
 }
 
-interface Positioned {
-  status: string;
-  static?: boolean;
-  statusReason?: string;
-  location: { start: { line: number; column: number }; end: { line: number; column: number } };
-}
-
 /**
  * The static mutants a first pass (ignoreStatic) left alive (Survived) or could not place (Ignored: no test covers
  * them), as Stryker `mutate` ranges over exactly their code, for a second pass against every test. A report's
  * columns count from 1, a range's from 0; the range includes the mutants nested inside.
  */
-export function staticLeftAlive(report: { files: Record<string, { mutants: Positioned[] }> }, scope?: string[]): string[] {
+export function staticLeftAlive(report: MutationReport, scope?: string[]): string[] {
   const ranges = new Set<string>();
   for (const [file, { mutants }] of Object.entries(report.files)) {
-    if (scope && !scope.some((s) => s === file)) continue;
+    if (scope && !inScope(file, scope)) continue;
     for (const m of mutants) {
       // A result carried over from an earlier run keeps its reason but not always its static flag.
       const isStatic = m.static === true || m.statusReason?.startsWith("Static mutant") === true;
@@ -120,4 +134,24 @@ export function staticLeftAlive(report: { files: Record<string, { mutants: Posit
     }
   }
   return [...ranges];
+}
+
+/**
+ * Whether a report's file is one of the `--mutate` patterns (the report also carries earlier runs' other files).
+ * A pattern is a path or a glob of `*`, `**` and `?`, as Stryker takes them; `!` excludes; a `:line-line` range
+ * stands for its file.
+ */
+export function inScope(file: string, patterns: string[]): boolean {
+  const matches = (pattern: string) => globRegex(pattern.replace(/:[\d:-]+$/, "")).test(file);
+  return patterns.some((p) => !p.startsWith("!") && matches(p)) && !patterns.some((p) => p.startsWith("!") && matches(p.slice(1)));
+}
+
+const WILDCARDS = new Map([["**/", "(?:.*/)?"], ["**", ".*"], ["*", "[^/]*"], ["?", "[^/]"]]);
+
+function globRegex(glob: string): RegExp {
+  const source = glob
+    .split(/(\*\*\/|\*\*|\*|\?)/)
+    .map((part) => WILDCARDS.get(part) ?? part.replace(/[.+^${}()|[\]\\]/g, "\\$&"))
+    .join("");
+  return new RegExp(`^${source}$`);
 }
