@@ -15,6 +15,7 @@ import { parseArgs } from "node:util";
 import { Stryker } from "@stryker-mutator/core";
 import { checkReport, score, staticLeftAlive, type MutationReport } from "./mutation/equivalents.js";
 import { GROUPS } from "./mutation/groups.js";
+import { testsFailingAlone } from "./mutation/isolation.js";
 
 type StrykerOptions = NonNullable<ConstructorParameters<typeof Stryker>[0]>;
 
@@ -34,6 +35,8 @@ const { values } = parseArgs({
     mutate: { type: "string", multiple: true },
     // Run nothing: hold each group's last report against scripts/mutation/equivalent.md.
     check: { type: "boolean" },
+    // Run no mutant: run each of the group's tests alone and name those that fail so (scripts/mutation/isolation.ts).
+    isolation: { type: "boolean" },
   },
 });
 if (values["ignore-static"] && values["all-static"]) throw new Error("--ignore-static and --all-static exclude each other");
@@ -51,6 +54,17 @@ if (values.check) {
     ok &&= checked.ok;
   }
   process.exit(ok ? 0 : 1);
+}
+
+if (values.isolation) {
+  let alone = 0;
+  for (const name of names) {
+    const failing = await testsFailingAlone(GROUPS[name]!.tests, (done, total) => process.stderr.write(`\r${name}: ${done}/${total} tests run alone`));
+    process.stdout.write(`\n${name}: ${failing.length} tests fail when run alone${failing.length > 0 ? " (each kill they make proves nothing)" : ""}\n`);
+    for (const f of failing) process.stdout.write(`  ${f.file} › ${f.name}: ${f.error}\n`);
+    alone += failing.length;
+  }
+  process.exit(alone === 0 ? 0 : 1);
 }
 
 function options(name: string, mutate: string[], ignoreStatic: boolean, reuse: boolean): StrykerOptions {

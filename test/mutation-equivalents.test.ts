@@ -7,7 +7,7 @@ const TABLES = `
 | Where | Mutant | Why it is equivalent |
 |---|---|---|
 | \`mock-server/http/faults.ts:71:43\` | a \\| b → c | why |
-| \`request-input.ts:24:41\`, \`25:7\` (×3), \`31\` | m | why |
+| \`request-input.ts:24:41\`, \`25:7\` (×3), \`31\`, \`33:*\` | m | why |
 | prose without a location | m | why |
 
 Not equivalent, and not killed yet:
@@ -26,6 +26,7 @@ describe("equivalent.md's locations", () => {
       { file: "request-input.ts", line: 24, column: 41, gap: false },
       { file: "request-input.ts", line: 25, column: 7, gap: false },
       { file: "request-input.ts", line: 31, gap: false },
+      { file: "request-input.ts", line: 33, gap: false },
       { file: "mock-server/dingtalk/auth.ts", line: 33, column: 67, gap: true },
     ]);
   });
@@ -35,12 +36,13 @@ describe("equivalent.md's locations", () => {
     const survivors = [
       survivor("mock-server/http/faults.ts", 71, 43),
       survivor("mock-server/http/request-input.ts", 31, 9), // a bare file name and a line without a column
+      survivor("mock-server/http/request-input.ts", 33, 2), // a line's every column, as `33:*`
       survivor("mock-server/dingtalk/auth.ts", 33, 67),
       survivor("mock-server/http/faults.ts", 71, 44),
     ];
     const { unlisted, gaps, stale } = checkSurvivors(survivors, listed, ["mock-server/http/faults.ts", "mock-server/http/request-input.ts"]);
-    expect(unlisted).toEqual([survivors[3]]);
-    expect(gaps).toEqual([survivors[2]]);
+    expect(unlisted).toEqual([survivors[4]]);
+    expect(gaps).toEqual([survivors[3]]);
     expect(stale.map((l) => `${l.file}:${l.line}:${l.column}`)).toEqual(["request-input.ts:24:41", "request-input.ts:25:7"]);
   });
 

@@ -139,7 +139,7 @@ describe("what the pipeline does around the handlers", () => {
   it("refuses to wire an operation without a handler", () => {
     const { getSendProgress: _left, ...handlers } = HANDLERS;
     const deps = { handlers, state: { config: { feishu: { gateway_errors: true } } } } as unknown as PipelineDeps;
-    expect(() => registerOperations(new Hono(), deps)).toThrow("Mock bug: no handler for getSendProgress");
+    expect(() => registerOperations(new Hono(), deps, (answer) => answer)).toThrow("Mock bug: no handler for getSendProgress");
   });
 
   it("names every problem of a spec-invalid answer in its self-check, one after another", async () => {

@@ -37,6 +37,21 @@ describe("the journal's ring", () => {
     );
   });
 
+  it("drops, on a wrap, the entries left between the head and the buffer's end, before writing over the start", () => {
+    // 1 KiB, room for 20 entries. Lap one: ten of 100 bytes (0–1000). Lap two starts over at 0 and writes over them
+    // as it goes (100, 300, then 450 bytes, to 850), which leaves entry 10 alone at 900–1000. The next entry (200
+    // bytes) does not fit at 850: entry 10 must go first, and then the two it writes over (11 at 0, 12 at 100).
+    const ring = new JournalRing(20, 1024);
+    const texts = [...Array.from({ length: 11 }, (_, i) => String(i + 1).padEnd(100, "a")), "12".padEnd(300, "b"), "13".padEnd(450, "c"), "14".padEnd(200, "d")];
+    for (const text of texts.slice(0, 13)) ring.push(text);
+    expect(ring.oldestKeptId).toBe(10);
+    expect(ring.get(10)).toBe(texts[9]);
+    ring.push(texts[13]!);
+    expect(ring.oldestKeptId).toBe(13);
+    for (let id = 10; id <= 12; id++) expect(ring.get(id)).toBeUndefined();
+    expect([ring.get(13), ring.get(14)]).toEqual([texts[12], texts[13]]);
+  });
+
   it("keeps nothing at capacity 0 and after clear(), while ids go on", () => {
     const none = new JournalRing(0, 1024);
     expect([none.push("a"), none.push("b")]).toEqual([1, 2]);

@@ -191,7 +191,7 @@ function answer(c: Context<MockEnv>, status: number, text: string, extra: Record
 export function registerOperations(
   app: Hono<MockEnv>,
   deps: PipelineDeps,
-  around: (answer: (c: Context<MockEnv>) => Promise<Response>) => (c: Context<MockEnv>) => Promise<Response> = (answer) => answer,
+  around: (answer: (c: Context<MockEnv>) => Promise<Response>) => (c: Context<MockEnv>) => Promise<Response>,
 ): void {
   for (const op of allOperations()) {
     const handler = deps.handlers[op.operationId];

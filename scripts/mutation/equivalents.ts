@@ -20,8 +20,9 @@ export interface Survivor {
   status: string;
 }
 
-// `mock-server/http/faults.ts:71:43`, `request-input.ts:24:41`, or, after one of those in the same cell, `25:7`.
-const LOCATION = /^(?:([\w./-]+\.tsx?):)?(\d+)(?::(\d+))?$/;
+// `mock-server/http/faults.ts:71:43`, `request-input.ts:24:41`, or, after one of those in the same cell, `25:7`;
+// a line alone (`31`, or `31:*`) stands for each of its columns.
+const LOCATION = /^(?:([\w./-]+\.tsx?):)?(\d+)(?::(\d+|\*))?$/;
 
 /** Every location the tables' first column names; a cell's bare `line:column` belongs to the file named before it. */
 export function listedLocations(markdown: string): Listed[] {
@@ -40,7 +41,7 @@ export function listedLocations(markdown: string): Listed[] {
       if (!found) continue;
       file = found[1] ?? file;
       if (file === undefined) continue;
-      listed.push({ file, line: Number(found[2]), ...(found[3] !== undefined && { column: Number(found[3]) }), gap });
+      listed.push({ file, line: Number(found[2]), ...(found[3] !== undefined && found[3] !== "*" && { column: Number(found[3]) }), gap });
     }
   }
   return listed;
