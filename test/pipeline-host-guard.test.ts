@@ -29,4 +29,11 @@ describe("the Host guard at its edges", () => {
     expect(hostName("[::ffff:127.0.0.1")).toBeUndefined();
     expect(hostName("localhost:1")).toBe("localhost");
   });
+
+  it("allows every IPv4 literal, whatever the width of its parts, and no name that only looks like one", () => {
+    const allowed = allowedHost([]);
+    for (const ip of ["127.0.0.1", "10.0.0.1", "192.168.10.20", "172.16.254.100"]) expect(allowed(hostName(`${ip}:8080`)!)).toBe(true);
+    // Not four parts of one to three digits: a name a DNS rebinding page could give itself.
+    for (const name of ["1.2.3.4.example", "1234.1.1.1", "10.0.0", "1.2.3.4.5"]) expect(allowed(name)).toBe(false);
+  });
 });
