@@ -41,6 +41,23 @@ describe("the journal in-process", () => {
     for (const secret of [FEISHU_APP.app_secret, DINGTALK_APP.appsecret, token, access]) expect(printed).not.toContain(secret);
   });
 
+  it("names the app of an authenticated request, and of one a fault answers before authentication", async () => {
+    const h = harness();
+    const access = await h.dingtalkToken();
+    await h.call("POST", `/topapi/message/corpconversation/getsendprogress?access_token=${access}`, { body: { agent_id: DINGTALK_APP.agent_id, task_id: 1 } });
+    const token = await h.feishuToken();
+    expect((await h.control("POST", "/faults", { operation: "getBatchMessageProgress", error_code: 99991400 })).status).toBe(201);
+    const faulted = await h.call("GET", "/open-apis/im/v1/batch_messages/bm-00000000000000000000000000000000/get_progress", { token });
+    expect(faulted.body.code).toBe(99991400);
+    await h.call("GET", "/open-apis/im/v1/batch_messages/bm-00000000000000000000000000000000/get_progress", { token: "t-not-a-token" });
+
+    const [badToken, progress, , dingtalk] = (await h.control("GET", "/requests")).body.requests;
+    expect(dingtalk).toMatchObject({ operation: "getSendProgress", app: DINGTALK_APP.appkey });
+    expect(progress).toMatchObject({ operation: "getBatchMessageProgress", app: FEISHU_APP.app_id, code: 99991400 });
+    expect(badToken).toMatchObject({ operation: "getBatchMessageProgress", code: 99991663 });
+    expect(badToken).not.toHaveProperty("app");
+  });
+
   it("filters by operation, app, status, code and since; DELETE and reset empty it", async () => {
     const h = harness();
     await h.feishuToken();

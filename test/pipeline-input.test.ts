@@ -1,6 +1,7 @@
 // The pipeline's edges that its stage tests leave open: how a request's headers and body are read (repeated
 // headers, a body at exactly the hard cap), a token request with no body, what marks the state changed, which
 // operations check the bot, and the wiring itself (every operation has a handler; a self-check names every problem).
+import { request } from "node:http";
 import { connect } from "node:net";
 import { Hono } from "hono";
 import type { Context } from "hono";
@@ -87,6 +88,40 @@ describe("a request target with a fragment, on a port", () => {
       expect(raw.startsWith("HTTP/1.1 200")).toBe(true);
       expect(answer.errcode).not.toBe(88);
       expect(answer.errcode).not.toBe(41001);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe("a body on an operation that takes none, on a port", () => {
+  it("is ignored, as servers do: read_user answers a GET with a JSON body as it answers one without", async () => {
+    const server = await startMockServer({ port: 0, config: { time: { start: START, frozen: true } } });
+    try {
+      const issued = await fetch(`${server.url}/open-apis/auth/v3/tenant_access_token/internal`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(FEISHU_APP),
+      });
+      const { tenant_access_token: token } = (await issued.json()) as { tenant_access_token: string };
+      const path = "/open-apis/im/v1/batch_messages/bm-00000000000000000000000000000000/read_user";
+      // fetch refuses a GET with a body: node:http sends one.
+      const get = (body?: string) =>
+        new Promise<{ status: number; body: { code: number; msg: string } }>((resolve, reject) => {
+          const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+          if (body !== undefined) Object.assign(headers, { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) });
+          const req = request(`${server.url}${path}`, { method: "GET", headers }, (res) => {
+            let text = "";
+            res.on("data", (d) => (text += d));
+            res.on("end", () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
+          });
+          req.on("error", reject);
+          req.end(body);
+        });
+      const without = await get();
+      const withBody = await get(JSON.stringify({ user_id_type: 42, anything: ["else"] }));
+      expect(without.body.code).toBe(230030); // no such batch: the handler answered
+      expect({ status: withBody.status, code: withBody.body.code, msg: withBody.body.msg }).toEqual({ status: without.status, code: 230030, msg: without.body.msg });
     } finally {
       await server.close();
     }

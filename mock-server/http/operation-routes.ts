@@ -102,13 +102,11 @@ async function handle(c: Context<MockEnv>, route: Route, deps: PipelineDeps) {
     const read = readInput(c, op, route.lenientNumbers && state.config.dingtalk.lenient_gateway);
     const input = read instanceof Promise ? await read : read;
     if (input.body !== undefined) c.set("requestBody", input.body);
-    if (!op.authenticated) {
-      const app = identify(c, op, state, input, state.now());
-      if (app !== undefined) c.set("app", app);
-    }
-    const fault = deps.faults.empty
-      ? undefined
-      : deps.faults.take({ operationId: op.operationId, ids: idsOf(input), app: identify(c, op, state, input, state.now()) }, route.codes);
+    // The app as far as the request names it: for the journal (a faulted answer too) and a fault's match. An
+    // authenticated request without faults is named by its authentication below: no token lookup twice.
+    const app = op.authenticated && deps.faults.empty ? undefined : identify(c, op, state, input, state.now());
+    if (app !== undefined) c.set("app", app);
+    const fault = deps.faults.empty ? undefined : deps.faults.take({ operationId: op.operationId, ids: idsOf(input), app }, route.codes);
     if (fault?.delay_ms) await sleep(fault.delay_ms);
     if (fault?.drop) return dropConnection(c);
     if (fault?.http_status) return c.text(`${fault.http_status} mock fault`, fault.http_status as 500);
