@@ -1,7 +1,6 @@
 // The pipeline's edges that its stage tests leave open: how a request's headers and body are read (repeated
 // headers, a body at exactly the hard cap), a token request with no body, what marks the state changed, which
 // operations check the bot, and the wiring itself (every operation has a handler; a self-check names every problem).
-import { request } from "node:http";
 import { connect } from "node:net";
 import { Hono } from "hono";
 import type { Context } from "hono";
@@ -11,6 +10,7 @@ import { registerOperations, type PipelineDeps } from "../mock-server/http/opera
 import { MAX_BODY_BYTES } from "../mock-server/http/request-input.js";
 import { requestHeader } from "../mock-server/http/request-headers.js";
 import { DINGTALK_APP, FEISHU_APP, harness, START } from "./helpers/mock-harness.js";
+import { rawRequest } from "./helpers/raw-http.js";
 
 const OTHER_APP = { app_id: "cli_00000000000000b7", app_secret: "other-secret" };
 
@@ -105,19 +105,12 @@ describe("a body on an operation that takes none, on a port", () => {
       });
       const { tenant_access_token: token } = (await issued.json()) as { tenant_access_token: string };
       const path = "/open-apis/im/v1/batch_messages/bm-00000000000000000000000000000000/read_user";
-      // fetch refuses a GET with a body: node:http sends one.
-      const get = (body?: string) =>
-        new Promise<{ status: number; body: { code: number; msg: string } }>((resolve, reject) => {
-          const headers: Record<string, string> = { authorization: `Bearer ${token}` };
-          if (body !== undefined) Object.assign(headers, { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) });
-          const req = request(`${server.url}${path}`, { method: "GET", headers }, (res) => {
-            let text = "";
-            res.on("data", (d) => (text += d));
-            res.on("end", () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
-          });
-          req.on("error", reject);
-          req.end(body);
-        });
+      // fetch refuses a GET with a body: a raw request sends one, as the Feishu SDK does.
+      const get = async (body?: string) => {
+        const headers = { authorization: `Bearer ${token}`, ...(body !== undefined && { "content-type": "application/json" }) };
+        const answer = await rawRequest(`${server.url}${path}`, { headers, body });
+        return { status: answer.status, body: JSON.parse(answer.body.toString()) as { code: number; msg: string } };
+      };
       const without = await get();
       const withBody = await get(JSON.stringify({ user_id_type: 42, anything: ["else"] }));
       expect(without.body.code).toBe(230030); // no such batch: the handler answered
